@@ -1,0 +1,71 @@
+/**
+ * The two deployment tiers of the seed architecture (section 9), chosen at synth time.
+ * personal: cheapest stable setup, the database pauses when idle.
+ * production: Multi-AZ database that never pauses, longer backups, guarded against deletion.
+ */
+export const TRACKER_TIERS = ["personal", "production"] as const;
+export type TrackerTier = (typeof TRACKER_TIERS)[number];
+
+/** Branches whose backend defaults to the production tier. */
+export const PRODUCTION_BRANCHES: readonly string[] = ["main", "prod"];
+
+export interface TierSettings {
+  readonly tier: TrackerTier;
+  /** Aurora Serverless v2 minimum ACUs; 0 lets the writer pause when idle. */
+  readonly minCapacity: number;
+  readonly maxCapacity: number;
+  /** Readers placed in a second Availability Zone (failover targets). */
+  readonly readerInstances: 0 | 1;
+  readonly backupRetentionDays: number;
+  readonly deletionProtection: boolean;
+  /** Availability Zones holding a Secrets Manager interface endpoint (for rotation). */
+  readonly secretsEndpointAzs: 1 | 2;
+}
+
+export const TIER_SETTINGS: Readonly<Record<TrackerTier, TierSettings>> = {
+  personal: {
+    tier: "personal",
+    minCapacity: 0,
+    maxCapacity: 2,
+    readerInstances: 0,
+    backupRetentionDays: 7,
+    deletionProtection: false,
+    secretsEndpointAzs: 1,
+  },
+  production: {
+    tier: "production",
+    minCapacity: 0.5,
+    maxCapacity: 4,
+    readerInstances: 1,
+    backupRetentionDays: 30,
+    deletionProtection: true,
+    secretsEndpointAzs: 2,
+  },
+};
+
+function isTrackerTier(value: string): value is TrackerTier {
+  return (TRACKER_TIERS as readonly string[]).includes(value);
+}
+
+/**
+ * `TRACKER_TIER` wins when set; otherwise branch deploys of main/prod are production and
+ * everything else (feature branches, sandboxes) is personal.
+ */
+export function resolveTier(input: {
+  readonly requested: string | undefined;
+  readonly branchName: string;
+  readonly deploymentType: string;
+}): TrackerTier {
+  const requested = input.requested?.trim().toLowerCase();
+  if (requested) {
+    if (!isTrackerTier(requested)) {
+      throw new Error(
+        `TRACKER_TIER must be one of ${TRACKER_TIERS.join(", ")}; got "${input.requested}"`,
+      );
+    }
+    return requested;
+  }
+  const isProductionBranch =
+    input.deploymentType === "branch" && PRODUCTION_BRANCHES.includes(input.branchName);
+  return isProductionBranch ? "production" : "personal";
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm start`: the whole app on one command. Opens the database (embedded PGlite unless
+ * DATABASE_URL is set), applies pending migrations, builds if needed, serves Next.js, and
+ * prints a one-time setup link while no owner exists. `npm run dev` does the same in dev mode.
+ */
+import path from "node:path";
+import { DataSource } from "typeorm";
+import { migrateDatabase } from "../src/server/db/migrate";
+import { dataSourceOptions } from "../src/server/db/options";
+import { logger } from "../src/server/log";
+import { ownerExists } from "../src/server/services/owner-store";
+import { ensureProductionBuild } from "./lib/build";
+import { loadScriptConfig, runMain } from "./lib/env";
+import { openLocalDatabase, type OpenDatabase } from "./lib/local-database";
+import { localSessionSecret, newSetupToken } from "./lib/local-secrets";
+import { startNextServer } from "./lib/next-server";
+
+async function needsOwner(database: OpenDatabase): Promise<boolean> {
+  const db = new DataSource(dataSourceOptions(database.target));
+  await db.initialize();
+  try {
+    return !(await ownerExists(db));
+  } finally {
+    await db.destroy();
+  }
+}
+
+runMain(async () => {
+  const dev = process.argv.includes("--dev");
+  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+  const config = loadScriptConfig(dev);
+  const started = performance.now();
+  if (!dev) ensureProductionBuild(process.cwd());
+  const buildDone = performance.now();
+
+  const database = await openLocalDatabase(config);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, "shutting down");
+    await database.close().catch((error: unknown) => logger.error({ err: error }, "close failed"));
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const { applied } = await migrateDatabase(database.target);
+  if (applied.length) logger.info({ applied }, "migrations applied");
+
+  if (database.target.kind === "postgres") {
+    process.env.DATABASE_URL = database.target.url;
+    process.env.DATABASE_POOL_SIZE = String(database.target.poolSize);
+  }
+  process.env.NEXTAUTH_SECRET ??= localSessionSecret(path.resolve(config.TRACKER_DATA_DIR));
+  const publicUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
+  process.env.NEXTAUTH_URL = publicUrl;
+  const setupNeeded = await needsOwner(database);
+  if (setupNeeded) process.env.OWNER_SETUP_TOKEN ??= newSetupToken();
+
+  await startNextServer({ dev, host: config.HOST, port: config.PORT, logger });
+  const readyMs = Math.round(performance.now() - buildDone);
+  logger.info(
+    { url: publicUrl, database: database.description, startMs: readyMs, buildMs: Math.round(buildDone - started) },
+    "Tracker is ready",
+  );
+  console.log(`\n  Tracker is running at ${publicUrl}  (${database.description})`);
+  if (setupNeeded) {
+    const link = `${publicUrl}/setup?token=${encodeURIComponent(process.env.OWNER_SETUP_TOKEN ?? "")}`;
+    console.log(`\n  First run: open this link to choose your password:\n\n    ${link}\n`);
+  }
+});

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { AppNav } from "@/components/shell/app-nav";
+import styles from "@/components/shell/shell.module.css";
+import { requireOwner } from "@/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  await requireOwner();
+  return (
+    <div className={styles.layout}>
+      <header className={styles.header}>
+        <Link href="/" className={styles.brand}>
+          Tracker
+        </Link>
+      </header>
+      <AppNav />
+      <main className={styles.main}>{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+"use server";
+
+import { changePasswordSchema } from "@/schemas/auth";
+import { ownerFormAction } from "@/server/http/owner-action";
+import { changeOwnerPassword } from "@/server/services/account";
+
+export const changePasswordAction = ownerFormAction(
+  "changePassword",
+  changePasswordSchema,
+  async (input) => {
+    await changeOwnerPassword(input);
+    return { ok: true, message: "Password changed. Other devices have been signed out." };
+  },
+);

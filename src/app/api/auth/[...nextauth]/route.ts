@@ -1,0 +1,39 @@
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { clientKeyFromHeaders } from "@/server/auth/client-key";
+import { getAuthOptions } from "@/server/auth/options";
+import { getConfig } from "@/server/config";
+import { getDataSource } from "@/server/db/data-source";
+import { withRequestLog } from "@/server/http/route";
+import { checkLoginThrottle } from "@/server/services/login-throttle";
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+/**
+ * next-auth's own handler, with login throttling in front of the credentials callback.
+ * A throttled client gets 429 with Retry-After; the JSON `url` carries the error code in the
+ * shape next-auth's client `signIn()` reads, so the login form can say how long to wait.
+ */
+async function handle(request: Request, context: Context): Promise<Response> {
+  const { nextauth } = await context.params;
+  if (request.method === "POST" && nextauth.join("/") === "callback/credentials") {
+    const clientKey = clientKeyFromHeaders(request.headers, getConfig().TRACKER_TRUSTED_PROXY_HOPS);
+    const verdict = await checkLoginThrottle(await getDataSource(), clientKey);
+    if (!verdict.allowed) {
+      const url = new URL("/login", request.url);
+      url.searchParams.set("error", `TooManyAttempts:${verdict.retryAfterSeconds}`);
+      return NextResponse.json(
+        { url: url.toString(), error: "Too many failed attempts." },
+        { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds) } },
+      );
+    }
+  }
+  const handler = NextAuth(await getAuthOptions()) as (
+    request: Request,
+    context: Context,
+  ) => Promise<Response>;
+  return handler(request, context);
+}
+
+export const GET = withRequestLog("/api/auth", handle);
+export const POST = withRequestLog("/api/auth", handle);

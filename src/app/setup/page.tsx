@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SetupForm } from "@/components/auth/setup-form";
+import { isSetupNeeded } from "@/server/services/setup";
+import { setupAction } from "./actions";
+
+export const metadata: Metadata = { title: "Set up" };
+export const dynamic = "force-dynamic";
+
+export default async function SetupPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
+  if (!(await isSetupNeeded())) redirect("/login");
+  const { token } = await searchParams;
+  return (
+    <main className="auth-page">
+      <section className="card stack">
+        <h1>Welcome to Tracker</h1>
+        <p className="muted">Choose the password that protects your data. You are the only user.</p>
+        <SetupForm token={typeof token === "string" ? token : ""} action={setupAction} />
+      </section>
+    </main>
+  );
+}

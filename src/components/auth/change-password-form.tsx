@@ -1,0 +1,58 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef } from "react";
+import { initialFormState, type FormState } from "@/schemas/form-state";
+import { FieldError, FormMessage } from "./field-error";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * After the change every session is revoked, this one too; signing in again with the new
+ * password gives this device a fresh session, so only the other devices are logged out.
+ */
+export function ChangePasswordForm({ action }: { action: Action }) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const submittedPassword = useRef("");
+
+  useEffect(() => {
+    if (!state.ok || !submittedPassword.current) return;
+    const password = submittedPassword.current;
+    submittedPassword.current = "";
+    void signIn("credentials", { password, redirect: false }).then(() => router.refresh());
+  }, [state, router]);
+
+  return (
+    <form
+      action={formAction}
+      className="stack"
+      onSubmit={(event) => {
+        submittedPassword.current = String(new FormData(event.currentTarget).get("password") ?? "");
+      }}
+    >
+      <label>
+        Current password
+        <input name="current" type="password" autoComplete="current-password" required />
+        <FieldError state={state} name="current" />
+      </label>
+      <label>
+        New password
+        <input name="password" type="password" autoComplete="new-password" required minLength={10} />
+        <FieldError state={state} name="password" />
+      </label>
+      <label>
+        Repeat the new password
+        <input name="confirm" type="password" autoComplete="new-password" required />
+        <FieldError state={state} name="confirm" />
+      </label>
+      <FormMessage state={state} />
+      <div>
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? "Changing…" : "Change password"}
+        </button>
+      </div>
+    </form>
+  );
+}

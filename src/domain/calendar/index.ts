@@ -1,0 +1,55 @@
+export {
+  DEFAULT_DAY_START_HOUR,
+  MAX_DAY_START_HOUR,
+  addDays,
+  canonicalTimeZone,
+  compareIsoDate,
+  eachDay,
+  isValidDayStartHour,
+  isValidIsoDate,
+  isValidTimeZone,
+  maxIsoDate,
+  minIsoDate,
+  ownerDay,
+  type IsoDate,
+  type OwnerDayOptions,
+} from "./day";
+export {
+  DEFAULT_WEEK_STARTS_ON,
+  PERIODS,
+  assertTargetCount,
+  eachPeriod,
+  isDayInRange,
+  isPeriod,
+  isRecurringPeriod,
+  isWeekStartsOn,
+  nextPeriodRange,
+  periodRange,
+  previousPeriodRange,
+  shiftPeriod,
+  type DayRange,
+  type Period,
+  type RecurringPeriod,
+  type WeekStartsOn,
+} from "./period";
+export {
+  progressRange,
+  taskOnDay,
+  type TaskDayState,
+  type TaskOnDay,
+  type TaskSchedule,
+} from "./due";
+export {
+  periodResults,
+  type HabitHistoryInput,
+  type PeriodResult,
+} from "./period-results";
+export { computeStreaks, type Streaks } from "./streak";
+export {
+  PERIODS_PER_WINDOW,
+  RATE_WINDOWS,
+  completionRate,
+  type CompletionRate,
+  type RateWindow,
+} from "./completion-rate";
+export { heatmap, type HeatmapCell } from "./heatmap";

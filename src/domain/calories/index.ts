@@ -1,0 +1,3 @@
+export * from "./schemas";
+export * from "./quick-add";
+export * from "./aggregate";

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+export const MAX_DAILY_KCAL = 20_000;
+
+/** The one calorie total of a day. */
+export const calorieTotalSchema = z
+  .number({ error: "Enter a number of calories." })
+  .int({ error: "Enter whole calories." })
+  .min(0, { error: "Calories cannot be negative." })
+  .max(MAX_DAILY_KCAL, { error: `A day can hold at most ${MAX_DAILY_KCAL} kcal.` });
+
+/** A quick "+N" added to the day's total; the sum is checked by `applyQuickAdd`. */
+export const calorieAddSchema = z
+  .number({ error: "Enter a number of calories to add." })
+  .int({ error: "Enter whole calories." })
+  .min(1, { error: "Add at least 1 kcal." })
+  .max(MAX_DAILY_KCAL, { error: `Add at most ${MAX_DAILY_KCAL} kcal at once.` });
+
+/** A daily calorie goal. */
+export const calorieGoalSchema = z
+  .number({ error: "Enter a calorie goal." })
+  .int({ error: "Enter whole calories." })
+  .min(1, { error: "The goal must be at least 1 kcal." })
+  .max(MAX_DAILY_KCAL, { error: `The goal can be at most ${MAX_DAILY_KCAL} kcal.` });

@@ -1,0 +1,6 @@
+export * from "./iso-day";
+export * from "./units";
+export * from "./trend";
+export * from "./rate";
+export * from "./summary";
+export * from "./range";

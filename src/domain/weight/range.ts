@@ -1,0 +1,43 @@
+import { addIsoDays, type IsoDay } from "./iso-day";
+import type { WeightDay } from "./trend";
+import { kgToDisplay, type WeightUnit } from "./units";
+
+export const WEIGHT_RANGES = ["30d", "90d", "365d", "all"] as const;
+export type WeightRange = (typeof WEIGHT_RANGES)[number];
+
+const RANGE_DAYS: Record<Exclude<WeightRange, "all">, number> = { "30d": 30, "90d": 90, "365d": 365 };
+
+/**
+ * The days of a range ending `today` (today included). Slice a trend built over ALL weigh-ins so
+ * the trend at the start of the range carries the history before it.
+ */
+export function sliceWeightRange(
+  days: readonly WeightDay[],
+  range: WeightRange,
+  today: IsoDay,
+): WeightDay[] {
+  if (range === "all") return days.filter((day) => day.date <= today);
+  const firstDate = addIsoDays(today, -(RANGE_DAYS[range] - 1));
+  return days.filter((day) => day.date >= firstDate && day.date <= today);
+}
+
+export interface WeightChartPoint {
+  date: IsoDay;
+  /** Real weigh-in in the owner's unit, or null on filled-in days. */
+  weight: number | null;
+  trend: number;
+  interpolated: boolean;
+}
+
+/** Chart-ready values in the owner's unit, rounded as everywhere else they are shown. */
+export function toWeightChartPoints(
+  days: readonly WeightDay[],
+  unit: WeightUnit,
+): WeightChartPoint[] {
+  return days.map((day) => ({
+    date: day.date,
+    weight: day.weightKg === null ? null : kgToDisplay(day.weightKg, unit),
+    trend: kgToDisplay(day.trendKg, unit),
+    interpolated: day.interpolated,
+  }));
+}

@@ -1,0 +1,70 @@
+import { addIsoDays, type IsoDay } from "./iso-day";
+import { countRealWeighIns, rateWindow, weeklyRateKg } from "./rate";
+import type { WeightDay } from "./trend";
+import { roundTo } from "./units";
+
+/** Below this weekly change (kg) the trend counts as flat: no ETA. */
+export const FLAT_WEEKLY_RATE_KG = 0.01;
+/** An ETA further away than this (about ten years) is reported as not converging. */
+export const MAX_ETA_DAYS = 3650;
+
+export type WeightEta =
+  | { status: "converging"; date: IsoDay; days: number }
+  | { status: "not-converging" }
+  | { status: "insufficient-data" }
+  | { status: "no-goal" };
+
+export interface WeightSummary {
+  latestDate: IsoDay | null;
+  latestTrendKg: number | null;
+  /** Null while fewer than 4 real weigh-ins fall in the last 14 days. */
+  weeklyRateKg: number | null;
+  weighInsInRateWindow: number;
+  eta: WeightEta;
+  /** Only with a goal: the trend has reached or passed the goal, seen from where it started. */
+  reachedGoal?: boolean;
+}
+
+export function estimateGoalDate(
+  latestDate: IsoDay,
+  trendKg: number,
+  goalKg: number,
+  weeklyRate: number,
+): WeightEta {
+  const dailyRate = weeklyRate / 7;
+  const remainingKg = trendKg - goalKg;
+  const movingTowardGoal = remainingKg * dailyRate < 0;
+  if (Math.abs(weeklyRate) < FLAT_WEEKLY_RATE_KG || !movingTowardGoal) {
+    return { status: "not-converging" };
+  }
+  // Rounded before ceil so binary noise (e.g. 10.000000000000002) does not add a day.
+  const days = Math.ceil(roundTo(remainingKg / -dailyRate, 6));
+  if (days > MAX_ETA_DAYS) return { status: "not-converging" };
+  return { status: "converging", date: addIsoDays(latestDate, days), days };
+}
+
+function hasReachedGoal(days: readonly WeightDay[], goalKg: number): boolean {
+  const startKg = days[0]?.trendKg;
+  const latestKg = days.at(-1)?.trendKg;
+  if (startKg === undefined || latestKg === undefined) return false;
+  return startKg >= goalKg ? latestKg <= goalKg : latestKg >= goalKg;
+}
+
+/** Summary of a full daily trend (from `buildDailyTrend`, not a sliced range). */
+export function summarizeWeight(days: readonly WeightDay[], goalKg: number | null): WeightSummary {
+  const latest = days.at(-1);
+  const weeklyRate = weeklyRateKg(days);
+  const base = {
+    latestDate: latest?.date ?? null,
+    latestTrendKg: latest?.trendKg ?? null,
+    weeklyRateKg: weeklyRate,
+    weighInsInRateWindow: countRealWeighIns(rateWindow(days)),
+  };
+  if (goalKg === null) return { ...base, eta: { status: "no-goal" } };
+  const reachedGoal = hasReachedGoal(days, goalKg);
+  if (!latest || weeklyRate === null) {
+    return { ...base, eta: { status: "insufficient-data" }, reachedGoal };
+  }
+  const eta = estimateGoalDate(latest.date, latest.trendKg, goalKg, weeklyRate);
+  return { ...base, eta, reachedGoal };
+}

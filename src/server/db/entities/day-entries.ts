@@ -1,0 +1,54 @@
+import { EntitySchema } from "typeorm";
+
+/** Calories eaten on one calendar day (one total per day). */
+export interface CalorieEntryRow {
+  date: string;
+  calories: number;
+  updatedAt: Date;
+}
+
+/** Weight on one calendar day, stored in kilograms (numeric comes back from pg as a string). */
+export interface WeightEntryRow {
+  date: string;
+  weightKg: string;
+  updatedAt: Date;
+}
+
+/** The diary text of one calendar day. */
+export interface DiaryEntryRow {
+  date: string;
+  content: string;
+  updatedAt: Date;
+}
+
+const updatedAt = { name: "updated_at", type: "timestamptz", updateDate: true } as const;
+
+export const CalorieEntryEntity = new EntitySchema<CalorieEntryRow>({
+  name: "CalorieEntry",
+  tableName: "calorie_entries",
+  columns: {
+    date: { type: "date", primary: true },
+    calories: { type: "integer" },
+    updatedAt,
+  },
+});
+
+export const WeightEntryEntity = new EntitySchema<WeightEntryRow>({
+  name: "WeightEntry",
+  tableName: "weight_entries",
+  columns: {
+    date: { type: "date", primary: true },
+    weightKg: { name: "weight", type: "numeric", precision: 8, scale: 4 },
+    updatedAt,
+  },
+});
+
+export const DiaryEntryEntity = new EntitySchema<DiaryEntryRow>({
+  name: "DiaryEntry",
+  tableName: "diary_entries",
+  columns: {
+    date: { type: "date", primary: true },
+    content: { type: "text" },
+    updatedAt,
+  },
+});

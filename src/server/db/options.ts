@@ -1,0 +1,44 @@
+import pg from "pg";
+import type { DataSourceOptions } from "typeorm";
+import { migrations } from "../../../migrations";
+import { entities } from "./entities";
+import type { DatabaseTarget } from "./target";
+
+// Calendar days stay "YYYY-MM-DD" strings end to end: pg would otherwise turn a `date` into a
+// JavaScript Date at local midnight, which shifts the day in any timezone west of UTC.
+const PG_DATE_OID = 1082;
+pg.types.setTypeParser(PG_DATE_OID, (value: string) => value);
+
+export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+  const common = {
+    entities,
+    migrations,
+    migrationsTableName: "typeorm_migrations",
+    migrationsTransactionMode: "each" as const,
+    synchronize: false,
+    logging: false,
+  };
+  if (target.kind === "data-api") {
+    return {
+      ...common,
+      type: "aurora-postgres",
+      database: target.database,
+      secretArn: target.secretArn,
+      resourceArn: target.resourceArn,
+      region: target.region,
+      serviceConfigOptions: target.endpoint ? { endpoint: target.endpoint } : undefined,
+    };
+  }
+  return {
+    ...common,
+    type: "postgres",
+    url: target.url,
+    driver: pg,
+    extra: {
+      max: target.poolSize,
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+      application_name: "tracker",
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { getOwnerSession, type OwnerSession } from "../auth/session";
+import { logger } from "../log";
+import { UserError } from "./user-error";
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+export function jsonError(status: number, message: string, extra?: Record<string, unknown>) {
+  return NextResponse.json({ error: message, ...extra }, { status });
+}
+
+/** Logs one JSON line per request (id, route, duration, status) and maps UserError to 4xx. */
+export function withRequestLog<C>(route: string, handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    const started = performance.now();
+    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    let status = 500;
+    try {
+      const response = await handler(request, context);
+      status = response.status;
+      return response;
+    } catch (error) {
+      if (error instanceof UserError) {
+        status = error.status;
+        return jsonError(error.status, error.message);
+      }
+      logger.error({ requestId, route, err: error }, "request failed");
+      return jsonError(500, "Something went wrong on our side; nothing was changed.");
+    } finally {
+      const durationMs = Math.round(performance.now() - started);
+      logger.info({ requestId, route, method: request.method, status, durationMs }, "request");
+    }
+  };
+}
+
+/** A route handler only the owner may call: 401 without a valid session. */
+export function ownerRoute<C>(
+  route: string,
+  handler: (request: Request, context: C, session: OwnerSession) => Promise<Response>,
+): Handler<C> {
+  return withRequestLog(route, async (request, context) => {
+    const session = await getOwnerSession();
+    if (!session) return jsonError(401, "Please sign in first.");
+    return handler(request, context, session);
+  });
+}
+
+/** Parses a JSON body with a zod schema; a bad body becomes a 400/422 with a readable message. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S) {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new UserError("The request body is not valid JSON.", 400);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new UserError(parsed.error.issues.map((issue) => issue.message).join(" "), 422);
+  }
+  return parsed.data as z.infer<S>;
+}

@@ -1,0 +1,64 @@
+import type { DataSource } from "typeorm";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { UserEntity } from "../db/entities";
+
+/**
+ * The single owner's account. Plain functions over a DataSource (no `server-only`), so the
+ * operator scripts use exactly the same rules as the app.
+ */
+export class OwnerAlreadyExistsError extends Error {
+  constructor() {
+    super("The owner account already exists. Sign in instead.");
+    this.name = "OwnerAlreadyExistsError";
+  }
+}
+
+export async function ownerExists(db: DataSource): Promise<boolean> {
+  return (await db.getRepository(UserEntity).count()) > 0;
+}
+
+export async function getOwner(db: DataSource) {
+  return db.getRepository(UserEntity).findOne({ where: {}, order: { id: "ASC" } });
+}
+
+export async function createOwner(db: DataSource, password: string) {
+  const passwordHash = await hashPassword(password);
+  const result: Array<{ id: string; session_version: number }> = await db.query(
+    `INSERT INTO users (password_hash) VALUES ($1)
+     ON CONFLICT ON CONSTRAINT users_single_owner DO NOTHING
+     RETURNING id, session_version`,
+    [passwordHash],
+  );
+  const row = result[0];
+  if (!row) throw new OwnerAlreadyExistsError();
+  return { id: String(row.id), sessionVersion: row.session_version };
+}
+
+/** Checks the password; returns the owner's id and session version when it matches. */
+export async function authenticateOwner(db: DataSource, password: string) {
+  const owner = await getOwner(db);
+  if (!owner) return null;
+  const matches = await verifyPassword(password, owner.passwordHash);
+  return matches ? { id: owner.id, sessionVersion: owner.sessionVersion } : null;
+}
+
+/** Sets a new password and bumps the session version, which signs out every session. */
+export async function setOwnerPassword(db: DataSource, password: string): Promise<number> {
+  const passwordHash = await hashPassword(password);
+  const result: Array<{ session_version: number }> = await db.query(
+    `UPDATE users SET password_hash = $1, session_version = session_version + 1
+     RETURNING session_version`,
+    [passwordHash],
+  );
+  const row = result[0];
+  if (!row) throw new Error("There is no owner account yet: open the setup link first.");
+  return row.session_version;
+}
+
+export async function getSessionVersion(db: DataSource, ownerId: string): Promise<number | null> {
+  const rows: Array<{ session_version: number }> = await db.query(
+    `SELECT session_version FROM users WHERE id = $1`,
+    [ownerId],
+  );
+  return rows[0]?.session_version ?? null;
+}

@@ -1,0 +1,49 @@
+import { addIsoDays } from "@/domain/weight/iso-day";
+import { sliceWeightRange, toWeightChartPoints } from "@/domain/weight/range";
+import { buildDailyTrend } from "@/domain/weight/trend";
+import { displayToKg } from "@/domain/weight/units";
+
+// 100 daily weigh-ins from 2024-01-01 (to 2024-04-09), alternating 80 and 78 kg.
+const all = buildDailyTrend(
+  Array.from({ length: 100 }, (_, index) => ({
+    date: addIsoDays("2024-01-01", index),
+    weightKg: index % 2 === 0 ? 80 : 78,
+  })),
+);
+
+describe("sliceWeightRange", () => {
+  it("keeps the last 30 days up to today with the trend computed over all data", () => {
+    const range = sliceWeightRange(all, "30d", "2024-04-09");
+    expect(range).toHaveLength(30);
+    expect(range[0]?.date).toBe("2024-03-11");
+    expect(range[0]).toEqual(all[70]);
+    // A trend restarted at the range would equal that day's weight; the real one carries history.
+    expect(range[0]?.trendKg).not.toBe(range[0]?.weightKg);
+  });
+
+  it("counts the range back from today even when the last weigh-in is older", () => {
+    const range = sliceWeightRange(all, "30d", "2024-04-20");
+    expect(range[0]?.date).toBe("2024-03-22");
+    expect(range.at(-1)?.date).toBe("2024-04-09");
+  });
+
+  it("keeps everything for all and 365 days here", () => {
+    expect(sliceWeightRange(all, "all", "2024-04-09")).toEqual(all);
+    expect(sliceWeightRange(all, "365d", "2024-04-09")).toEqual(all);
+    expect(sliceWeightRange(all, "90d", "2024-04-09")).toHaveLength(90);
+  });
+});
+
+describe("toWeightChartPoints", () => {
+  it("shows real weigh-ins in pounds exactly as they were entered", () => {
+    const days = buildDailyTrend([
+      { date: "2024-01-01", weightKg: displayToKg(180.4, "lb") },
+      { date: "2024-01-03", weightKg: displayToKg(178.4, "lb") },
+    ]);
+    const points = toWeightChartPoints(days, "lb");
+    expect(points.map((point) => point.weight)).toEqual([180.4, null, 178.4]);
+    expect(points.map((point) => point.interpolated)).toEqual([false, true, false]);
+    // Jan 2 is filled with 179.4 lb; its trend is 180.4 + 0.1 * (179.4 - 180.4) = 180.3
+    expect(points[1]?.trend).toBe(180.3);
+  });
+});
