@@ -1,3 +1,4 @@
+import { GLOBAL_WEB_ACL_ARN } from "../custom/shared/arns";
 import { PRODUCTION_BRANCHES, TIER_SETTINGS, resolveTier, type TierSettings } from "./tier";
 
 /** The three CDK context values Amplify sets for every backend synthesis. */
@@ -34,7 +35,6 @@ export interface DeploySettings {
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const GLOBAL_WEB_ACL_ARN = /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[^/]+\/[^/]+$/;
 
 function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim();

@@ -15,20 +15,41 @@ export const timeZoneSchema = z
   .min(1)
   .refine(isTimeZone, "Choose a time zone such as Europe/Berlin.");
 
+const settingFields = {
+  timeZone: timeZoneSchema,
+  dayStartHour: z.coerce
+    .number()
+    .int()
+    .min(0, "Use an hour from 0 to 6.")
+    .max(6, "Use an hour from 0 to 6."),
+  weekStartsOn: z.coerce.number().int().min(0).max(6),
+  calorieGoal: z.coerce.number().int().min(500, "Use at least 500.").max(20000, "Use at most 20000."),
+  goalWeightKg: z.coerce.number().positive().max(999).nullable(),
+  weightUnit: z.enum(["kg", "lb"]),
+};
+
 /** Every owner setting with its type and default. Stored as JSON text in `settings`. */
 export const settingsSchema = z.object({
-  timeZone: timeZoneSchema.default("UTC"),
-  dayStartHour: z.coerce.number().int().min(0, "Use an hour from 0 to 6.").max(6, "Use an hour from 0 to 6.").default(0),
-  weekStartsOn: z.coerce.number().int().min(0).max(6).default(1),
-  calorieGoal: z.coerce.number().int().min(500, "Use at least 500.").max(20000, "Use at most 20000.").default(2000),
-  goalWeightKg: z.coerce.number().positive().max(999).nullable().default(null),
-  weightUnit: z.enum(["kg", "lb"]).default("kg"),
+  timeZone: settingFields.timeZone.default("UTC"),
+  dayStartHour: settingFields.dayStartHour.default(0),
+  weekStartsOn: settingFields.weekStartsOn.default(1),
+  calorieGoal: settingFields.calorieGoal.default(2000),
+  goalWeightKg: settingFields.goalWeightKg.default(null),
+  weightUnit: settingFields.weightUnit.default("kg"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 
-export const settingsPatchSchema = settingsSchema.partial();
+/** A partial update. Built without defaults: zod 4 would fill defaults into `.partial()`. */
+export const settingsPatchSchema = z.object({
+  timeZone: settingFields.timeZone.optional(),
+  dayStartHour: settingFields.dayStartHour.optional(),
+  weekStartsOn: settingFields.weekStartsOn.optional(),
+  calorieGoal: settingFields.calorieGoal.optional(),
+  goalWeightKg: settingFields.goalWeightKg.optional(),
+  weightUnit: settingFields.weightUnit.optional(),
+});
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});

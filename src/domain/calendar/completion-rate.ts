@@ -5,10 +5,7 @@ export const RATE_WINDOWS = ["4w", "12w", "1y"] as const;
 export type RateWindow = (typeof RATE_WINDOWS)[number];
 
 /** How many periods of each kind a window spans. */
-export const PERIODS_PER_WINDOW: Record<
-  RateWindow,
-  Record<RecurringPeriod, number>
-> = {
+export const PERIODS_PER_WINDOW: Record<RateWindow, Record<RecurringPeriod, number>> = {
   "4w": { daily: 28, weekly: 4, monthly: 1 },
   "12w": { daily: 84, weekly: 12, monthly: 3 },
   "1y": { daily: 365, weekly: 52, monthly: 12 },
@@ -26,16 +23,10 @@ export interface CompletionRate {
  * The running period is evaluated only once it has reached its target; periods before the
  * task's first period do not exist and are never counted.
  */
-export function completionRate(
-  input: HabitHistoryInput & { window: RateWindow },
-): CompletionRate {
+export function completionRate(input: HabitHistoryInput & { window: RateWindow }): CompletionRate {
   const results = periodResults(input);
-  const evaluated = results.filter(
-    (result) => !result.current || result.reached,
-  );
-  const windowed = evaluated.slice(
-    -PERIODS_PER_WINDOW[input.window][input.period],
-  );
+  const evaluated = results.filter((result) => !result.current || result.reached);
+  const windowed = evaluated.slice(-PERIODS_PER_WINDOW[input.window][input.period]);
   const reached = windowed.filter((result) => result.reached).length;
   const counted = windowed.length;
   return { reached, counted, rate: counted === 0 ? null : reached / counted };

@@ -10,7 +10,7 @@ import {
 export interface TaskSchedule {
   period: Period;
   targetCount: number;
-  /** The day a `once` task is due; ignored for recurring tasks. A `once` task without one is due on `createdOn`. */
+  /** The day a `once` task is due (`createdOn` when null); ignored for recurring tasks. */
   scheduledDate: IsoDate | null;
   createdOn: IsoDate;
   /** false = archived: never shown, history kept. */
@@ -27,7 +27,7 @@ export interface TaskOnDay {
   period: DayRange | null;
 }
 
-/** The days whose completions make up a task's progress on `day` (`start` null = since the beginning). */
+/** The days whose completions make up a task's progress on `day` (`start` null: all before). */
 export function progressRange(
   task: Pick<TaskSchedule, "period">,
   day: IsoDate,
@@ -53,9 +53,7 @@ export function taskOnDay(
   const range = progressRange(task, day, weekStartsOn);
   const counted = completionDates
     .filter((date) => compareIsoDate(date, day) <= 0)
-    .filter(
-      (date) => range.start === null || compareIsoDate(date, range.start) >= 0,
-    );
+    .filter((date) => range.start === null || compareIsoDate(date, range.start) >= 0);
   const progress = { count: counted.length, target: task.targetCount };
   if (task.period !== "once") {
     const state = progress.count >= progress.target ? "done" : "open";
@@ -69,9 +67,7 @@ export function taskOnDay(
   if (compareIsoDate(day, scheduledDate) < 0) return null;
   if (progress.count >= progress.target) {
     const reachedOn = [...counted].sort(compareIsoDate)[progress.target - 1];
-    return reachedOn === day
-      ? { state: "done", ...progress, period: null }
-      : null;
+    return reachedOn === day ? { state: "done", ...progress, period: null } : null;
   }
   const state = compareIsoDate(day, scheduledDate) > 0 ? "overdue" : "open";
   return { state, ...progress, period: null };

@@ -39,11 +39,7 @@ export {
   type TaskOnDay,
   type TaskSchedule,
 } from "./due";
-export {
-  periodResults,
-  type HabitHistoryInput,
-  type PeriodResult,
-} from "./period-results";
+export { periodResults, type HabitHistoryInput, type PeriodResult } from "./period-results";
 export { computeStreaks, type Streaks } from "./streak";
 export {
   PERIODS_PER_WINDOW,

@@ -1,8 +1,7 @@
-import { compareIsoDate, minIsoDate, type IsoDate } from "./day";
+import { assertIsoDateShape, isoDateToUtcDate, type IsoDate } from "./day";
 import {
   assertTargetCount,
   eachPeriod,
-  periodRange,
   type DayRange,
   type RecurringPeriod,
   type WeekStartsOn,
@@ -34,19 +33,19 @@ export interface PeriodResult {
  */
 export function periodResults(input: HabitHistoryInput): PeriodResult[] {
   assertTargetCount(input.targetCount);
-  const { period, today, weekStartsOn } = input;
-  const pastCompletions = input.completionDates.filter(
-    (day) => compareIsoDate(day, today) <= 0,
-  );
-  const start = pastCompletions.reduce(minIsoDate, input.firstDay);
-  const countByPeriodStart = new Map<IsoDate, number>();
-  for (const day of pastCompletions) {
-    const key = periodRange(period, day, weekStartsOn).start;
-    countByPeriodStart.set(key, (countByPeriodStart.get(key) ?? 0) + 1);
-  }
-  const ranges = eachPeriod(period, start, today, weekStartsOn);
+  isoDateToUtcDate(input.firstDay);
+  isoDateToUtcDate(input.today);
+  input.completionDates.forEach(assertIsoDateShape);
+  // Same-width "YYYY-MM-DD" strings sort in calendar order.
+  const completions = input.completionDates.filter((day) => day <= input.today).sort();
+  const earliest = completions[0];
+  const start = earliest !== undefined && earliest < input.firstDay ? earliest : input.firstDay;
+  const ranges = eachPeriod(input.period, start, input.today, input.weekStartsOn);
+  let next = 0;
   return ranges.map((range, index) => {
-    const count = countByPeriodStart.get(range.start) ?? 0;
+    const first = next;
+    while (next < completions.length && (completions[next] as IsoDate) <= range.end) next += 1;
+    const count = next - first;
     return {
       range,
       count,

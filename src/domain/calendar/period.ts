@@ -2,18 +2,14 @@ import { tz } from "@date-fns/tz";
 import {
   addMonths,
   addWeeks,
+  eachMonthOfInterval,
+  eachWeekOfInterval,
   endOfMonth,
   endOfWeek,
   startOfMonth,
   startOfWeek,
 } from "date-fns";
-import {
-  addDays,
-  compareIsoDate,
-  isoDateToUtcDate,
-  toIsoDate,
-  type IsoDate,
-} from "./day";
+import { addDays, compareIsoDate, eachDay, isoDateToUtcDate, toIsoDate, type IsoDate } from "./day";
 
 export const PERIODS = ["daily", "weekly", "monthly", "once"] as const;
 export type Period = (typeof PERIODS)[number];
@@ -80,11 +76,7 @@ export function shiftPeriod(
   const shifted =
     period === "daily"
       ? addDays(start, amount)
-      : toIsoDate(
-          period === "weekly"
-            ? addWeeks(date, amount)
-            : addMonths(date, amount),
-        );
+      : toIsoDate(period === "weekly" ? addWeeks(date, amount) : addMonths(date, amount));
   return periodRange(period, shifted, weekStartsOn);
 }
 
@@ -111,26 +103,30 @@ export function eachPeriod(
   to: IsoDate,
   weekStartsOn: WeekStartsOn,
 ): DayRange[] {
-  const ranges: DayRange[] = [];
-  if (compareIsoDate(from, to) > 0) return ranges;
-  let range = periodRange(period, from, weekStartsOn);
-  while (compareIsoDate(range.start, to) <= 0) {
-    ranges.push(range);
-    range = periodRange(period, addDays(range.end, 1), weekStartsOn);
+  const interval = { start: isoDateToUtcDate(from), end: isoDateToUtcDate(to) };
+  if (compareIsoDate(from, to) > 0) return [];
+  switch (period) {
+    case "daily":
+      return eachDay(from, to).map((day) => ({ start: day, end: day }));
+    case "weekly":
+      return eachWeekOfInterval(interval, { weekStartsOn, in: inUtc }).map((start) => ({
+        start: toIsoDate(start),
+        end: toIsoDate(endOfWeek(start, { weekStartsOn, in: inUtc })),
+      }));
+    case "monthly":
+      return eachMonthOfInterval(interval, { in: inUtc }).map((start) => ({
+        start: toIsoDate(start),
+        end: toIsoDate(endOfMonth(start, { in: inUtc })),
+      }));
   }
-  return ranges;
 }
 
 export function isDayInRange(day: IsoDate, range: DayRange): boolean {
-  return (
-    compareIsoDate(range.start, day) <= 0 && compareIsoDate(day, range.end) <= 0
-  );
+  return compareIsoDate(range.start, day) <= 0 && compareIsoDate(day, range.end) <= 0;
 }
 
 export function assertTargetCount(targetCount: number): void {
   if (!Number.isInteger(targetCount) || targetCount < 1) {
-    throw new RangeError(
-      `targetCount must be an integer >= 1, got ${targetCount}`,
-    );
+    throw new RangeError(`targetCount must be an integer >= 1, got ${targetCount}`);
   }
 }

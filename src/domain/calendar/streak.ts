@@ -1,7 +1,10 @@
 import { periodResults, type HabitHistoryInput } from "./period-results";
 
 export interface Streaks {
-  /** Consecutive reached periods up to now; a running period that has not reached its target yet is skipped, not counted as a miss. */
+  /**
+   * Consecutive reached periods up to now. A running period that has not reached its target
+   * yet is skipped, not counted as a miss.
+   */
   current: number;
   /** Longest run of consecutive reached periods ever. */
   best: number;
@@ -18,11 +21,7 @@ export function computeStreaks(input: HabitHistoryInput): Streaks {
   const last = results.at(-1);
   const settled = last && !last.reached ? results.slice(0, -1) : results;
   let current = 0;
-  for (
-    let index = settled.length - 1;
-    index >= 0 && settled[index]?.reached;
-    index -= 1
-  ) {
+  for (let index = settled.length - 1; index >= 0 && settled[index]?.reached; index -= 1) {
     current += 1;
   }
   return { current, best };

@@ -13,7 +13,8 @@ export function highlightMatches(text: string, terms: readonly string[]): Highli
   const segments: HighlightSegment[] = [];
   let position = 0;
   for (const range of findMatches(text, terms)) {
-    if (range.start > position) segments.push({ text: text.slice(position, range.start), match: false });
+    if (range.start > position)
+      segments.push({ text: text.slice(position, range.start), match: false });
     segments.push({ text: text.slice(range.start, range.end), match: true });
     position = range.end;
   }

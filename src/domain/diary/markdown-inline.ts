@@ -23,9 +23,7 @@ export function renderInline(line: string): string {
   const escaped = escapeHtml(line.replaceAll("\u0000", ""));
   const withCode = escaped.replace(CODE_SPAN, (_, code: string) => keep(`<code>${code}</code>`));
   const withLinks = withCode.replace(LINK, (source: string, text: string, url: string) =>
-    SAFE_URL.test(url)
-      ? keep(`<a href="${url}" rel="${LINK_REL}">${emphasis(text)}</a>`)
-      : source,
+    SAFE_URL.test(url) ? keep(`<a href="${url}" rel="${LINK_REL}">${emphasis(text)}</a>`) : source,
   );
   const restore = (html: string): string =>
     html.replace(PLACEHOLDER, (_, index: string) => restore(stored[Number(index)] ?? ""));

@@ -5,7 +5,11 @@ import { kgToDisplay, type WeightUnit } from "./units";
 export const WEIGHT_RANGES = ["30d", "90d", "365d", "all"] as const;
 export type WeightRange = (typeof WEIGHT_RANGES)[number];
 
-const RANGE_DAYS: Record<Exclude<WeightRange, "all">, number> = { "30d": 30, "90d": 90, "365d": 365 };
+const RANGE_DAYS: Record<Exclude<WeightRange, "all">, number> = {
+  "30d": 30,
+  "90d": 90,
+  "365d": 365,
+};
 
 /**
  * The days of a range ending `today` (today included). Slice a trend built over ALL weigh-ins so

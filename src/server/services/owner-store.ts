@@ -46,8 +46,10 @@ export async function authenticateOwner(db: DataSource, password: string) {
 export async function setOwnerPassword(db: DataSource, password: string): Promise<number> {
   const passwordHash = await hashPassword(password);
   const result: Array<{ session_version: number }> = await db.query(
-    `UPDATE users SET password_hash = $1, session_version = session_version + 1
-     RETURNING session_version`,
+    `WITH updated AS (
+       UPDATE users SET password_hash = $1, session_version = session_version + 1
+       RETURNING session_version
+     ) SELECT session_version FROM updated`,
     [passwordHash],
   );
   const row = result[0];

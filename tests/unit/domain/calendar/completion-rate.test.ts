@@ -35,9 +35,7 @@ describe("daily completion rate", () => {
     ["today open: the 28 days before today", "2024-06-29", 27],
   ])("%s", (_name, lastDone, reached) => {
     const completionDates = eachDay("2024-06-03", lastDone);
-    expect(
-      completionRate({ ...dailyHabit, completionDates, window: "4w" }),
-    ).toEqual({
+    expect(completionRate({ ...dailyHabit, completionDates, window: "4w" })).toEqual({
       reached,
       counted: 28,
       rate: reached / 28,
@@ -47,20 +45,16 @@ describe("daily completion rate", () => {
   it("counts only days the task existed", () => {
     const young = { ...dailyHabit, firstDay: "2024-06-21" };
     const completionDates = ["2024-06-21", "2024-06-25"];
-    expect(completionRate({ ...young, completionDates, window: "1y" })).toEqual(
-      {
-        reached: 2,
-        counted: 9,
-        rate: 2 / 9,
-      },
-    );
+    expect(completionRate({ ...young, completionDates, window: "1y" })).toEqual({
+      reached: 2,
+      counted: 9,
+      rate: 2 / 9,
+    });
   });
 
   it("is null before anything could be counted", () => {
     const brandNew = { ...dailyHabit, firstDay: today };
-    expect(
-      completionRate({ ...brandNew, completionDates: [], window: "4w" }),
-    ).toEqual({
+    expect(completionRate({ ...brandNew, completionDates: [], window: "4w" })).toEqual({
       reached: 0,
       counted: 0,
       rate: null,
@@ -69,24 +63,16 @@ describe("daily completion rate", () => {
 });
 
 describe("weekly and monthly completion rates", () => {
-  it("weekly target 2 over 4 weeks uses the last four finished weeks while this week is open", () => {
+  it("weekly target 2, 4w: the last four finished weeks while this week is open", () => {
     // Monday weeks ending 06-02, 06-09, 06-16, 06-23; the running week is 06-24..06-30.
-    const completionDates = [
-      "2024-06-03",
-      "2024-06-05",
-      "2024-06-12",
-      "2024-06-17",
-      "2024-06-18",
-    ];
+    const completionDates = ["2024-06-03", "2024-06-05", "2024-06-12", "2024-06-17", "2024-06-18"];
     const weeklyTwice = {
       ...dailyHabit,
       period: "weekly",
       targetCount: 2,
       today: "2024-06-26",
     } as const;
-    expect(
-      completionRate({ ...weeklyTwice, completionDates, window: "4w" }),
-    ).toEqual({
+    expect(completionRate({ ...weeklyTwice, completionDates, window: "4w" })).toEqual({
       reached: 2,
       counted: 4,
       rate: 0.5,
@@ -111,19 +97,13 @@ describe("weekly and monthly completion rates", () => {
     const completionDates = eachDay("2023-07-01", "2024-05-31").filter((day) =>
       day.endsWith("-15"),
     );
-    expect(
-      completionRate({ ...monthly, completionDates, window: "4w" }),
-    ).toEqual({
+    expect(completionRate({ ...monthly, completionDates, window: "4w" })).toEqual({
       reached: 1,
       counted: 1,
       rate: 1,
     });
-    expect(
-      completionRate({ ...monthly, completionDates, window: "12w" }).counted,
-    ).toBe(3);
-    expect(
-      completionRate({ ...monthly, completionDates, window: "1y" }),
-    ).toEqual({
+    expect(completionRate({ ...monthly, completionDates, window: "12w" }).counted).toBe(3);
+    expect(completionRate({ ...monthly, completionDates, window: "1y" })).toEqual({
       reached: 11,
       counted: 12,
       rate: 11 / 12,

@@ -56,12 +56,10 @@ describe("time zone and day-start validation", () => {
 
   it("ownerDay rejects a bad hour or zone instead of guessing", () => {
     const instant = new Date("2024-06-01T12:00:00Z");
-    expect(() =>
-      ownerDay(instant, { timeZone: "UTC", dayStartHour: 7 }),
-    ).toThrow(RangeError);
-    expect(() =>
-      ownerDay(instant, { timeZone: "Mars/Olympus", dayStartHour: 0 }),
-    ).toThrow(RangeError);
+    expect(() => ownerDay(instant, { timeZone: "UTC", dayStartHour: 7 })).toThrow(RangeError);
+    expect(() => ownerDay(instant, { timeZone: "Mars/Olympus", dayStartHour: 0 })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -99,5 +97,11 @@ describe("day arithmetic", () => {
     ["2024-04-02", "2024-04-01", []],
   ])("eachDay(%s, %s)", (from, to, expected) => {
     expect(eachDay(from, to)).toEqual(expected);
+  });
+
+  it("eachDay agrees with addDays over a long range", () => {
+    const days = eachDay("2023-12-15", "2025-03-10");
+    expect(days).toHaveLength(17 + 366 + 31 + 28 + 10);
+    days.slice(1).forEach((day, index) => expect(addDays(days[index] ?? "", 1)).toBe(day));
   });
 });

@@ -21,9 +21,7 @@ const once: TaskSchedule = {
 describe("recurring tasks on a day", () => {
   it("is hidden before its creation day and while archived", () => {
     expect(taskOnDay(daily, "2024-05-31", 1, [])).toBeNull();
-    expect(
-      taskOnDay({ ...daily, active: false }, "2024-06-05", 1, []),
-    ).toBeNull();
+    expect(taskOnDay({ ...daily, active: false }, "2024-06-05", 1, [])).toBeNull();
   });
 
   it("is open, then done once the day's target is reached", () => {
@@ -33,9 +31,7 @@ describe("recurring tasks on a day", () => {
       target: 1,
       period: { start: "2024-06-01", end: "2024-06-01" },
     });
-    expect(
-      taskOnDay(daily, "2024-06-02", 1, ["2024-06-01", "2024-06-02"]),
-    ).toMatchObject({
+    expect(taskOnDay(daily, "2024-06-02", 1, ["2024-06-01", "2024-06-02"])).toMatchObject({
       state: "done",
       count: 1,
     });
@@ -81,12 +77,7 @@ describe("recurring tasks on a day", () => {
       targetCount: 3,
       createdOn: "2024-01-01",
     };
-    const completions = [
-      "2024-01-31",
-      "2024-02-01",
-      "2024-02-29",
-      "2024-03-01",
-    ];
+    const completions = ["2024-01-31", "2024-02-01", "2024-02-29", "2024-03-01"];
     expect(taskOnDay(monthly, "2024-02-29", 1, completions)).toEqual({
       state: "open",
       count: 2,
@@ -120,13 +111,10 @@ describe("once tasks", () => {
     ["2024-06-13", ["2024-06-12"], null],
     // Done before its date: it never shows up.
     ["2024-06-10", ["2024-06-08"], null],
-  ] as const)(
-    "on %s with completions %j -> %s",
-    (day, completions, expected) => {
-      const result = taskOnDay(once, day, 1, completions);
-      expect(result?.state ?? null).toBe(expected);
-    },
-  );
+  ] as const)("on %s with completions %j -> %s", (day, completions, expected) => {
+    const result = taskOnDay(once, day, 1, completions);
+    expect(result?.state ?? null).toBe(expected);
+  });
 
   it("with a target of 2 stays overdue until the second completion", () => {
     const twice: TaskSchedule = { ...once, targetCount: 2 };
@@ -163,8 +151,6 @@ describe("once tasks", () => {
   });
 
   it("rejects a target below 1", () => {
-    expect(() =>
-      taskOnDay({ ...once, targetCount: 0 }, "2024-06-10", 1, []),
-    ).toThrow(RangeError);
+    expect(() => taskOnDay({ ...once, targetCount: 0 }, "2024-06-10", 1, [])).toThrow(RangeError);
   });
 });

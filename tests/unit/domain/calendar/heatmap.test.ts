@@ -2,13 +2,7 @@ import { heatmap } from "@/domain/calendar";
 
 describe("heatmap", () => {
   it("counts completions per day, zero-filled, both ends included", () => {
-    const completions = [
-      "2024-02-28",
-      "2024-02-29",
-      "2024-02-29",
-      "2024-03-02",
-      "2024-03-05",
-    ];
+    const completions = ["2024-02-28", "2024-02-29", "2024-02-29", "2024-03-02", "2024-03-05"];
     expect(heatmap(completions, "2024-02-28", "2024-03-02")).toEqual([
       { day: "2024-02-28", count: 1 },
       { day: "2024-02-29", count: 2 },
@@ -18,9 +12,9 @@ describe("heatmap", () => {
   });
 
   it("leaves out completions outside the range", () => {
-    expect(
-      heatmap(["2023-12-31", "2024-01-02"], "2024-01-01", "2024-01-01"),
-    ).toEqual([{ day: "2024-01-01", count: 0 }]);
+    expect(heatmap(["2023-12-31", "2024-01-02"], "2024-01-01", "2024-01-01")).toEqual([
+      { day: "2024-01-01", count: 0 },
+    ]);
   });
 
   it("is empty for a reversed range", () => {

@@ -47,12 +47,8 @@ describe("weekly periods for every week-start day", () => {
           end,
         });
       }
-      expect(periodRange("weekly", addDays(start, -1), weekStartsOn).end).toBe(
-        addDays(start, -1),
-      );
-      expect(periodRange("weekly", addDays(end, 1), weekStartsOn).start).toBe(
-        addDays(end, 1),
-      );
+      expect(periodRange("weekly", addDays(start, -1), weekStartsOn).end).toBe(addDays(start, -1));
+      expect(periodRange("weekly", addDays(end, 1), weekStartsOn).start).toBe(addDays(end, 1));
     },
   );
 });
@@ -109,11 +105,12 @@ describe("moving between periods", () => {
       { start: "2024-12-30", end: "2025-01-05" },
       { start: "2025-01-06", end: "2025-01-12" },
     ]);
-    expect(
-      eachPeriod("monthly", "2024-01-15", "2024-04-01", 1).map(
-        (range) => range.end,
-      ),
-    ).toEqual(["2024-01-31", "2024-02-29", "2024-03-31", "2024-04-30"]);
+    expect(eachPeriod("monthly", "2024-01-15", "2024-04-01", 1).map((range) => range.end)).toEqual([
+      "2024-01-31",
+      "2024-02-29",
+      "2024-03-31",
+      "2024-04-30",
+    ]);
     expect(eachPeriod("daily", "2024-02-28", "2024-03-01", 1)).toHaveLength(3);
     expect(eachPeriod("daily", "2024-03-02", "2024-03-01", 1)).toEqual([]);
   });

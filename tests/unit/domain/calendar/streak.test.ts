@@ -1,9 +1,4 @@
-import {
-  addDays,
-  computeStreaks,
-  eachDay,
-  type HabitHistoryInput,
-} from "@/domain/calendar";
+import { addDays, computeStreaks, eachDay, type HabitHistoryInput } from "@/domain/calendar";
 
 const dailyHabit: Omit<HabitHistoryInput, "completionDates" | "today"> = {
   period: "daily",
@@ -22,20 +17,8 @@ describe("daily streaks", () => {
       5,
     ],
     ["today done extends it", "2024-06-06", ["2024-06-01", "2024-06-06"], 6, 6],
-    [
-      "a missed yesterday breaks it",
-      "2024-06-07",
-      ["2024-06-01", "2024-06-05"],
-      0,
-      5,
-    ],
-    [
-      "a missed yesterday, today done",
-      "2024-06-07",
-      ["2024-06-07", "2024-06-07"],
-      1,
-      1,
-    ],
+    ["a missed yesterday breaks it", "2024-06-07", ["2024-06-01", "2024-06-05"], 0, 5],
+    ["a missed yesterday, today done", "2024-06-07", ["2024-06-07", "2024-06-07"], 1, 1],
   ] as const)("%s", (_name, today, [from, to], current, best) => {
     const result = computeStreaks({
       ...dailyHabit,
@@ -51,9 +34,7 @@ describe("daily streaks", () => {
       ...eachDay("2024-06-05", "2024-06-09"),
       ...eachDay("2024-06-11", "2024-06-12"),
     ];
-    expect(
-      computeStreaks({ ...dailyHabit, today: "2024-06-13", completionDates }),
-    ).toEqual({
+    expect(computeStreaks({ ...dailyHabit, today: "2024-06-13", completionDates })).toEqual({
       current: 2,
       best: 5,
     });
@@ -70,15 +51,8 @@ describe("daily streaks", () => {
   });
 
   it("ignores completions after today and counts ones before the first day", () => {
-    const completionDates = [
-      "2024-05-30",
-      "2024-05-31",
-      "2024-06-01",
-      "2024-06-03",
-    ];
-    expect(
-      computeStreaks({ ...dailyHabit, today: "2024-06-02", completionDates }),
-    ).toEqual({
+    const completionDates = ["2024-05-30", "2024-05-31", "2024-06-01", "2024-06-03"];
+    expect(computeStreaks({ ...dailyHabit, today: "2024-06-02", completionDates })).toEqual({
       current: 3,
       best: 3,
     });
@@ -106,44 +80,26 @@ describe("weekly streaks with a target of 2 (Monday-start weeks)", () => {
   // Weeks: 06-03..06-09, 06-10..06-16, 06-17..06-23, 06-24..06-30.
 
   it("counts a week only when it holds two completions, the same day twice included", () => {
-    const completionDates = [
-      "2024-06-03",
-      "2024-06-09",
-      "2024-06-12",
-      "2024-06-12",
-      "2024-06-18",
-    ];
-    expect(
-      computeStreaks({ ...weeklyTwice, today: "2024-06-24", completionDates }),
-    ).toEqual({
+    const completionDates = ["2024-06-03", "2024-06-09", "2024-06-12", "2024-06-12", "2024-06-18"];
+    expect(computeStreaks({ ...weeklyTwice, today: "2024-06-24", completionDates })).toEqual({
       current: 0,
       best: 2,
     });
   });
 
   it("does not let the running week break the streak before it ends", () => {
-    const completionDates = [
-      "2024-06-03",
-      "2024-06-04",
-      "2024-06-10",
-      "2024-06-16",
-      "2024-06-17",
-    ];
-    expect(
-      computeStreaks({ ...weeklyTwice, today: "2024-06-23", completionDates }),
-    ).toEqual({
+    const completionDates = ["2024-06-03", "2024-06-04", "2024-06-10", "2024-06-16", "2024-06-17"];
+    expect(computeStreaks({ ...weeklyTwice, today: "2024-06-23", completionDates })).toEqual({
       current: 2,
       best: 2,
     });
-    expect(
-      computeStreaks({ ...weeklyTwice, today: "2024-06-24", completionDates }),
-    ).toEqual({
+    expect(computeStreaks({ ...weeklyTwice, today: "2024-06-24", completionDates })).toEqual({
       current: 0,
       best: 2,
     });
   });
 
-  it("depends on the week start: Sunday and Monday share a week only when weeks start on Sunday", () => {
+  it("Sunday and Monday share a week only if weeks start on Sunday", () => {
     const completionDates = ["2024-06-09", "2024-06-10"];
     const today = "2024-06-20";
     expect(
@@ -171,12 +127,7 @@ describe("weekly streaks with a target of 2 (Monday-start weeks)", () => {
   });
 
   it("treats a partial first week like any other week", () => {
-    const completionDates = [
-      "2024-06-08",
-      "2024-06-09",
-      "2024-06-10",
-      "2024-06-11",
-    ];
+    const completionDates = ["2024-06-08", "2024-06-09", "2024-06-10", "2024-06-11"];
     const result = computeStreaks({
       ...weeklyTwice,
       firstDay: "2024-06-08",
@@ -229,27 +180,21 @@ describe("archived tasks and gaps", () => {
   ];
 
   it("counts the archived weeks as misses, keeping the best run from before", () => {
-    expect(
-      computeStreaks({ ...weekly, today: "2024-03-06", completionDates }),
-    ).toEqual({
+    expect(computeStreaks({ ...weekly, today: "2024-03-06", completionDates })).toEqual({
       current: 2,
       best: 4,
     });
   });
 
   it("keeps the history of a task archived long ago", () => {
-    expect(
-      computeStreaks({ ...weekly, today: "2025-06-01", completionDates }),
-    ).toEqual({
+    expect(computeStreaks({ ...weekly, today: "2025-06-01", completionDates })).toEqual({
       current: 0,
       best: 4,
     });
   });
 
   it("frozen at the archive day, the streak is what it was then", () => {
-    expect(
-      computeStreaks({ ...weekly, today: "2024-01-25", completionDates }),
-    ).toEqual({
+    expect(computeStreaks({ ...weekly, today: "2024-01-25", completionDates })).toEqual({
       current: 4,
       best: 4,
     });

@@ -9,7 +9,12 @@ const entries = [
 
 describe("summarizeCalories", () => {
   it("lists the last 7 days up to today with missing days as null", () => {
-    const summary = summarizeCalories({ entries, goalKcal: 2000, today: "2024-03-10", windowDays: 7 });
+    const summary = summarizeCalories({
+      entries,
+      goalKcal: 2000,
+      today: "2024-03-10",
+      windowDays: 7,
+    });
     expect(summary.days).toEqual([
       { date: "2024-03-04", kcal: 2100, goalStatus: "over" },
       { date: "2024-03-05", kcal: null, goalStatus: null },
@@ -32,7 +37,12 @@ describe("summarizeCalories", () => {
   });
 
   it("averages a 30-day window over logged days and keeps the 7-day average apart", () => {
-    const summary = summarizeCalories({ entries, goalKcal: 2000, today: "2024-03-10", windowDays: 30 });
+    const summary = summarizeCalories({
+      entries,
+      goalKcal: 2000,
+      today: "2024-03-10",
+      windowDays: 30,
+    });
     expect(summary.days).toHaveLength(30);
     expect(summary.days[0]?.date).toBe("2024-02-10");
     // (5000 + 2100 + 1800 + 2000) / 4 = 2725
@@ -42,11 +52,26 @@ describe("summarizeCalories", () => {
   });
 
   it("has no goal statuses without a goal and no averages without entries", () => {
-    const noGoal = summarizeCalories({ entries, goalKcal: null, today: "2024-03-10", windowDays: 7 });
+    const noGoal = summarizeCalories({
+      entries,
+      goalKcal: null,
+      today: "2024-03-10",
+      windowDays: 7,
+    });
     expect(noGoal.days.every((day) => day.goalStatus === null)).toBe(true);
     expect(noGoal.daysUnderGoal + noGoal.daysAtGoal + noGoal.daysOverGoal).toBe(0);
-    const empty = summarizeCalories({ entries: [], goalKcal: 2000, today: "2024-03-10", windowDays: 90 });
-    expect(empty).toMatchObject({ loggedDays: 0, totalKcal: 0, averageKcal: null, sevenDayAverageKcal: null });
+    const empty = summarizeCalories({
+      entries: [],
+      goalKcal: 2000,
+      today: "2024-03-10",
+      windowDays: 90,
+    });
+    expect(empty).toMatchObject({
+      loggedDays: 0,
+      totalKcal: 0,
+      averageKcal: null,
+      sevenDayAverageKcal: null,
+    });
     expect(empty.days).toHaveLength(90);
   });
 

@@ -12,7 +12,11 @@ describe("iso days", () => {
   it("counts days between and lists a range", () => {
     expect(isoDaysBetween("2024-02-01", "2024-03-01")).toBe(29);
     expect(isoDaysBetween("2024-03-01", "2024-02-01")).toBe(-29);
-    expect(isoDayRange("2024-12-30", "2025-01-01")).toEqual(["2024-12-30", "2024-12-31", "2025-01-01"]);
+    expect(isoDayRange("2024-12-30", "2025-01-01")).toEqual([
+      "2024-12-30",
+      "2024-12-31",
+      "2025-01-01",
+    ]);
     expect(isoDayRange("2024-01-02", "2024-01-01")).toEqual([]);
   });
 

@@ -21,7 +21,12 @@ describe("leastSquaresSlope", () => {
 
   it("has no slope for fewer than two distinct x", () => {
     expect(leastSquaresSlope([{ x: 1, y: 2 }])).toBeNull();
-    expect(leastSquaresSlope([{ x: 1, y: 2 }, { x: 1, y: 3 }])).toBeNull();
+    expect(
+      leastSquaresSlope([
+        { x: 1, y: 2 },
+        { x: 1, y: 3 },
+      ]),
+    ).toBeNull();
   });
 });
 

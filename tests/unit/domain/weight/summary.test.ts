@@ -7,18 +7,26 @@ function daily(start: string, weights: readonly number[]): WeighIn[] {
 }
 
 /** 30 daily weigh-ins losing 0.1 kg a day, from 85.0 on Mar 1 to 82.1 on Mar 30. */
-const losing = buildDailyTrend(daily("2024-03-01", Array.from({ length: 30 }, (_, i) => 85 - 0.1 * i)));
+const losing = buildDailyTrend(
+  daily(
+    "2024-03-01",
+    Array.from({ length: 30 }, (_, i) => 85 - 0.1 * i),
+  ),
+);
 
 describe("estimateGoalDate", () => {
   it("counts (trend - goal) / -daily rate days, rounded up, from the last day", () => {
-    // (80 - 75) / (0.5 / 7) = 70 days exactly (70.00000000000001 in floating point).
-    expect(estimateGoalDate("2024-01-01", 80, 75, -0.5)).toEqual({
+    // (80 - 75) / (0.7 / 7) = 50 days exactly (50.00000000000001 in floating point).
+    expect(estimateGoalDate("2024-01-01", 80, 75, -0.7)).toEqual({
       status: "converging",
-      date: "2024-03-11",
-      days: 70,
+      date: "2024-02-20",
+      days: 50,
     });
     // (80 - 75) / (0.6 / 7) = 58.33 -> 59 days.
-    expect(estimateGoalDate("2024-01-01", 80, 75, -0.6)).toMatchObject({ days: 59, date: "2024-02-29" });
+    expect(estimateGoalDate("2024-01-01", 80, 75, -0.6)).toMatchObject({
+      days: 59,
+      date: "2024-02-29",
+    });
     // Gaining toward a higher goal: (60 - 62) / -(0.25 / 7) = 56 days.
     expect(estimateGoalDate("2024-01-01", 60, 62, 0.25)).toMatchObject({ days: 56 });
   });
@@ -43,7 +51,11 @@ describe("summarizeWeight", () => {
     expect(summary.reachedGoal).toBe(false);
     const rate = summary.weeklyRateKg ?? NaN;
     const days = Math.ceil((latestTrend - 80) / (-rate / 7));
-    expect(summary.eta).toEqual({ status: "converging", days, date: addIsoDays("2024-03-30", days) });
+    expect(summary.eta).toEqual({
+      status: "converging",
+      days,
+      date: addIsoDays("2024-03-30", days),
+    });
   });
 
   it("is not converging when losing away from a higher goal, and marks it reached", () => {
@@ -56,7 +68,12 @@ describe("summarizeWeight", () => {
   });
 
   it("is not converging while the weight holds steady", () => {
-    const steady = buildDailyTrend(daily("2024-03-01", Array.from({ length: 20 }, () => 70)));
+    const steady = buildDailyTrend(
+      daily(
+        "2024-03-01",
+        Array.from({ length: 20 }, () => 70),
+      ),
+    );
     const summary = summarizeWeight(steady, 65);
     expect(summary.weeklyRateKg).toBeCloseTo(0, 12);
     expect(summary.eta).toEqual({ status: "not-converging" });

@@ -1,11 +1,12 @@
-import type { Config } from "jest";
+// @ts-check
 
 /**
  * One `npm test` runs every project below. The summary reporter prints
  * `tests: N passed, N failed` and fails the run when a required project ran no test,
  * so a suite that could not start (no PostgreSQL, no Chromium) is never silently skipped.
  */
-const transform: Config["transform"] = {
+/** @type {import("jest").Config["transform"]} */
+const transform = {
   "^.+\\.(t|j)sx?$": [
     "@swc/jest",
     {
@@ -27,21 +28,30 @@ const common = {
     "^server-only$": "<rootDir>/tests/setup/server-only-stub.ts",
   },
   transformIgnorePatterns: ["/node_modules/(?!(@electric-sql)/)"],
-} satisfies Config;
+};
 
-/** The integration suite runs once per database path; `TEST_DB` tells the helpers which. */
-function integration(db: string): Config {
+/**
+ * The integration suite runs once per database path; `TEST_DB` tells the helpers which.
+ * @param {string} db
+ * @returns {import("jest").Config}
+ */
+function integration(db) {
   return {
     ...common,
     displayName: `integration-${db}`,
     testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
     setupFiles: [`<rootDir>/tests/setup/use-${db}.ts`],
+    ...(db === "postgres"
+      ? {
+          globalSetup: "<rootDir>/tests/setup/global-setup.ts",
+          globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
+        }
+      : {}),
   };
 }
 
-const config: Config = {
-  globalSetup: "<rootDir>/tests/setup/global-setup.ts",
-  globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
+/** @type {import("jest").Config} */
+const config = {
   reporters: ["default", "<rootDir>/tests/setup/summary-reporter.cjs"],
   testTimeout: 30_000,
   projects: [
@@ -49,8 +59,14 @@ const config: Config = {
     { ...common, displayName: "amplify", testMatch: ["<rootDir>/tests/amplify/**/*.test.ts"] },
     integration("postgres"),
     integration("pglite"),
-    { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "e2e",
+      testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
+      globalSetup: "<rootDir>/tests/setup/e2e-global-setup.ts",
+      globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
+    },
   ],
 };
 
-export default config;
+module.exports = config;

@@ -1,0 +1,43 @@
+import { migrateDatabase } from "../../../src/server/db/migrate-entry";
+import { retryWhileResuming } from "./resume-retry";
+
+export interface DataApiTarget {
+  readonly kind: "data-api";
+  readonly resourceArn: string;
+  readonly secretArn: string;
+  readonly database: string;
+  readonly region: string;
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+function required(env: Environment, name: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new Error(`${name} is not set on the migration function`);
+  return value;
+}
+
+/** The function's environment (set by TrackerMigrations) as the app's Data API target. */
+export function targetFromEnvironment(env: Environment): DataApiTarget {
+  return {
+    kind: "data-api",
+    resourceArn: required(env, "TRACKER_DATA_API_RESOURCE_ARN"),
+    secretArn: required(env, "TRACKER_DB_SECRET_ARN"),
+    database: required(env, "TRACKER_DATABASE_NAME"),
+    region: required(env, "AWS_REGION"),
+  };
+}
+
+/**
+ * Invoked by the deploy-time trigger. Throwing fails the trigger, which fails the backend
+ * deployment, so a broken migration never reaches users.
+ */
+export async function handler(): Promise<{ applied: string[] }> {
+  const target = targetFromEnvironment(process.env);
+  const result = await retryWhileResuming(() => migrateDatabase(target), {
+    attempts: 8,
+    delayMs: 10_000,
+  });
+  console.log(JSON.stringify({ msg: "migrations applied", applied: result.applied }));
+  return result;
+}

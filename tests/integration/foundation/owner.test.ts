@@ -1,0 +1,102 @@
+import {
+  checkLoginThrottle,
+  clearLoginFailures,
+  LOGIN_FAILURE_LIMIT,
+  recordLoginFailure,
+} from "@/server/services/login-throttle";
+import {
+  authenticateOwner,
+  createOwner,
+  getSessionVersion,
+  OwnerAlreadyExistsError,
+  ownerExists,
+  setOwnerPassword,
+} from "@/server/services/owner-store";
+import { readSettings, writeSettings } from "@/server/settings/settings-store";
+import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+
+let testDb: TestDatabase;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+});
+afterAll(() => testDb.close());
+beforeEach(() => testDb.reset());
+
+describe("owner account", () => {
+  it("creates exactly one owner even when two setups race", async () => {
+    const results = await Promise.allSettled([
+      createOwner(testDb.db, "first-password-1"),
+      createOwner(testDb.db, "second-password-2"),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected");
+    expect((rejected as PromiseRejectedResult).reason).toBeInstanceOf(OwnerAlreadyExistsError);
+    expect(await ownerExists(testDb.db)).toBe(true);
+  });
+
+  it("stores a bcrypt hash, never the password", async () => {
+    await createOwner(testDb.db, "correct horse battery");
+    const [row] = await testDb.db.query(`SELECT password_hash FROM users`);
+    expect(row.password_hash).toMatch(/^\$2[aby]\$12\$/);
+    expect(row.password_hash).not.toContain("correct horse");
+  });
+
+  it("authenticates only the right password", async () => {
+    const owner = await createOwner(testDb.db, "correct horse battery");
+    expect(await authenticateOwner(testDb.db, "wrong password!")).toBeNull();
+    expect(await authenticateOwner(testDb.db, "correct horse battery")).toEqual({
+      id: owner.id,
+      sessionVersion: 1,
+    });
+  });
+
+  it("bumps the session version when the password changes", async () => {
+    const owner = await createOwner(testDb.db, "correct horse battery");
+    expect(await setOwnerPassword(testDb.db, "a brand new secret")).toBe(2);
+    expect(await getSessionVersion(testDb.db, owner.id)).toBe(2);
+    expect(await authenticateOwner(testDb.db, "correct horse battery")).toBeNull();
+    expect(await authenticateOwner(testDb.db, "a brand new secret")).not.toBeNull();
+  });
+});
+
+describe("login throttle", () => {
+  it("blocks a client after five failures and tells when to retry", async () => {
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT - 1; i += 1) {
+      await recordLoginFailure(testDb.db, "198.51.100.7");
+    }
+    expect(await checkLoginThrottle(testDb.db, "198.51.100.7")).toEqual({ allowed: true });
+    await recordLoginFailure(testDb.db, "198.51.100.7");
+    const verdict = await checkLoginThrottle(testDb.db, "198.51.100.7");
+    expect(verdict.allowed).toBe(false);
+    if (!verdict.allowed) {
+      expect(verdict.retryAfterSeconds).toBeGreaterThan(14 * 60);
+      expect(verdict.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    }
+    expect(await checkLoginThrottle(testDb.db, "203.0.113.1")).toEqual({ allowed: true });
+  });
+
+  it("forgets failures older than the window and after a success", async () => {
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1) await recordLoginFailure(testDb.db, "a");
+    await testDb.db.query(`UPDATE login_attempts SET attempted_at = now() - interval '16 minutes'`);
+    expect(await checkLoginThrottle(testDb.db, "a")).toEqual({ allowed: true });
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1) await recordLoginFailure(testDb.db, "a");
+    await clearLoginFailures(testDb.db, "a");
+    expect(await checkLoginThrottle(testDb.db, "a")).toEqual({ allowed: true });
+  });
+});
+
+describe("settings store", () => {
+  it("returns defaults, persists typed values and ignores unreadable ones", async () => {
+    expect((await readSettings(testDb.db)).weekStartsOn).toBe(1);
+    await writeSettings(testDb.db, { timeZone: "Europe/Berlin", dayStartHour: 3 });
+    await testDb.db.query(`INSERT INTO settings (key, value) VALUES ('weightUnit', '"stone"')`);
+    const settings = await readSettings(testDb.db);
+    expect(settings).toMatchObject({ timeZone: "Europe/Berlin", dayStartHour: 3, weightUnit: "kg" });
+  });
+
+  it("rejects an invalid value without writing anything", async () => {
+    await expect(writeSettings(testDb.db, { timeZone: "Mars/Olympus" })).rejects.toThrow();
+    expect(await testDb.db.query(`SELECT * FROM settings`)).toEqual([]);
+  });
+});

@@ -1,0 +1,4 @@
+export default async function globalTeardown() {
+  await globalThis.trackerTestPostgres?.stop();
+  globalThis.trackerTestPostgres = undefined;
+}
