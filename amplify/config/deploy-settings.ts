@@ -1,4 +1,5 @@
 import { GLOBAL_WEB_ACL_ARN } from "../custom/shared/arns";
+import { RESTORE_SNAPSHOTS } from "./restore-snapshots";
 import { PRODUCTION_BRANCHES, TIER_SETTINGS, resolveTier, type TierSettings } from "./tier";
 
 /** The three CDK context values Amplify sets for every backend synthesis. */
@@ -30,6 +31,8 @@ export interface DeploySettings {
   readonly alarmEmail?: string;
   /** Changes with every Amplify build so the migration trigger runs on every deploy. */
   readonly deploymentId?: string;
+  /** Snapshot this branch's database is restored from (config/restore-snapshots.ts). */
+  readonly restoreSnapshot?: string;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -71,7 +74,11 @@ function readFirewall(env: Environment, ownsAppWideResources: boolean): Firewall
 }
 
 /** Everything the backend reads from the build environment, validated up front. */
-export function resolveDeploySettings(env: Environment, identity: BackendIdentity): DeploySettings {
+export function resolveDeploySettings(
+  env: Environment,
+  identity: BackendIdentity,
+  restoreSnapshots: Readonly<Record<string, string>> = RESTORE_SNAPSHOTS,
+): DeploySettings {
   const isBranch = identity.type === "branch";
   const tier = resolveTier({
     requested: env.TRACKER_TIER,
@@ -86,5 +93,6 @@ export function resolveDeploySettings(env: Environment, identity: BackendIdentit
     firewall: isBranch ? readFirewall(env, ownsAppWideResources) : { mode: "off" },
     alarmEmail: readAlarmEmail(env),
     deploymentId: nonEmpty(env.AWS_JOB_ID),
+    restoreSnapshot: isBranch ? restoreSnapshots[identity.name] : undefined,
   };
 }

@@ -316,7 +316,7 @@ describe("SSR compute role (the app's only AWS identity)", () => {
       }
       const secrets = others.flatMap((statement) => referencedIds(statement.Resource)).sort();
       expect(secrets).toHaveLength(3);
-      expect(secrets.some((id) => id.startsWith("TrackerDatabaseClusterSecretAttachment"))).toBe(
+      expect(secrets.some((id) => id.startsWith("TrackerDatabaseCredentialsAttachment"))).toBe(
         true,
       );
       expect(secrets.some((id) => id.startsWith("TrackerSecretsSessionSecret"))).toBe(true);
@@ -529,7 +529,7 @@ describe("migrations on deploy (seed §11: startup migration step in the deploym
       expect(referencedIds(statements[0]!.Resource)).toEqual([clusterId]);
       expect(actionsOf(statements[1]!)).toEqual(["secretsmanager:GetSecretValue"]);
       expect(referencedIds(statements[1]!.Resource)[0]).toMatch(
-        /^TrackerDatabaseClusterSecretAttachment/,
+        /^TrackerDatabaseCredentialsAttachment/,
       );
       expect(fn?.[1].Properties).not.toHaveProperty("VpcConfig");
     }

@@ -95,6 +95,20 @@ describe("deploy settings from the Amplify build environment", () => {
     expect(() => resolveDeploySettings({ [name]: value }, branch("main"))).toThrow(value);
   });
 
+  it("takes the restore snapshot recorded for this branch only", () => {
+    const snapshots = { main: "tracker-restore-2025-06-01" };
+    expect(resolveDeploySettings({}, branch("main"), snapshots).restoreSnapshot).toBe(
+      "tracker-restore-2025-06-01",
+    );
+    expect(
+      resolveDeploySettings({}, branch("feature/x"), snapshots).restoreSnapshot,
+    ).toBeUndefined();
+    expect(
+      resolveDeploySettings({}, { namespace: "tracker", name: "main", type: "sandbox" }, snapshots)
+        .restoreSnapshot,
+    ).toBeUndefined();
+  });
+
   it("reads the alarm email and the Amplify job id (the per-deploy migration trigger)", () => {
     const settings = resolveDeploySettings(
       { TRACKER_ALARM_EMAIL: "owner@example.com", AWS_JOB_ID: "0000000042" },

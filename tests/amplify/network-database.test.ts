@@ -1,4 +1,4 @@
-import { Template } from "aws-cdk-lib/assertions";
+import { Match, Template } from "aws-cdk-lib/assertions";
 import * as iam from "aws-cdk-lib/aws-iam";
 import { TIER_SETTINGS } from "../../amplify/config/tier";
 import { TrackerDatabase } from "../../amplify/custom/Database/resource";
@@ -91,6 +91,56 @@ describe("TrackerDatabase", () => {
         ],
       },
     });
+  });
+
+  it("restores from a snapshot into a new cluster that keeps the same credentials secret", () => {
+    const build = (restoreSnapshot?: string) => {
+      const stack = testStack();
+      const database = new TrackerDatabase(stack, "Db", {
+        network: testNetwork(stack, "production"),
+        tier: TIER_SETTINGS.production,
+        restoreSnapshot,
+      });
+      return { stack, database, template: Template.fromStack(stack) };
+    };
+    const fresh = build();
+    const restored = build("tracker-restore-2025-06-01");
+    const secretIds = (template: Template) =>
+      Object.keys(template.findResources("AWS::SecretsManager::Secret"));
+    expect(secretIds(restored.template)).toEqual(secretIds(fresh.template));
+    expect(secretIds(restored.template)).toHaveLength(1);
+    const [secretId] = secretIds(restored.template);
+    restored.template.hasResourceProperties("AWS::RDS::DBCluster", {
+      SnapshotIdentifier: "tracker-restore-2025-06-01",
+      DatabaseName: Match.absent(),
+      MasterUserPassword: {
+        "Fn::Join": [
+          "",
+          ["{{resolve:secretsmanager:", { Ref: secretId }, ":SecretString:password::}}"],
+        ],
+      },
+      EnableHttpEndpoint: true,
+      DeletionProtection: true,
+    });
+    fresh.template.hasResourceProperties("AWS::RDS::DBCluster", {
+      SnapshotIdentifier: Match.absent(),
+      DatabaseName: "tracker",
+    });
+    expect(restored.stack.getLogicalId(restored.database.cluster.node.defaultChild as never)).toBe(
+      fresh.stack.getLogicalId(fresh.database.cluster.node.defaultChild as never),
+    );
+  });
+
+  it("rejects a snapshot reference that is neither an identifier nor an ARN", () => {
+    const stack = testStack();
+    expect(
+      () =>
+        new TrackerDatabase(stack, "Db", {
+          network: testNetwork(stack),
+          tier: TIER_SETTINGS.personal,
+          restoreSnapshot: "s3://bucket/snapshot",
+        }),
+    ).toThrow(/"s3:\/\/bucket\/snapshot"/);
   });
 
   it("passes cdk-nag in both tiers (accepted findings carry reasons)", () => {

@@ -7,6 +7,11 @@ import type { TrackerNetwork } from "../Network/resource";
 /** Aurora PostgreSQL 17.4+ supports both the Data API and scaling to 0 ACUs. */
 export const TRACKER_ENGINE_VERSION = rds.AuroraPostgresEngineVersion.VER_17_7;
 
+export type SharedClusterProps = Omit<
+  rds.DatabaseClusterFromSnapshotProps,
+  "snapshotIdentifier" | "snapshotCredentials" | "credentials"
+>;
+
 /**
  * Settings shared by a new cluster and one restored from a snapshot: Serverless v2 in the
  * isolated data subnets, writer in the first AZ and (production) a reader in the second.
@@ -15,7 +20,7 @@ export function clusterProps(
   network: TrackerNetwork,
   tier: TierSettings,
   securityGroup: ec2.ISecurityGroup,
-): rds.DatabaseClusterBaseProps {
+): SharedClusterProps {
   const [firstAz, secondAz] = network.vpc.availabilityZones;
   const reader = rds.ClusterInstance.serverlessV2("Reader", {
     publiclyAccessible: false,

@@ -43,7 +43,7 @@ export interface TrackerDatabaseProps {
 export class TrackerDatabase extends Construct {
   readonly cluster: rds.DatabaseCluster | rds.DatabaseClusterFromSnapshot;
   /** Generated master credentials (username, password, host, port, dbname), rotated. */
-  readonly secret: rds.DatabaseSecret;
+  readonly secret: secretsmanager.ISecret;
   readonly securityGroup: ec2.SecurityGroup;
   readonly databaseName: string;
 
@@ -62,20 +62,32 @@ export class TrackerDatabase extends Construct {
     });
 
     // The credentials secret is our own, so a restore from a snapshot keeps using it.
-    this.secret = new rds.DatabaseSecret(this, "Credentials", { username: MASTER_USERNAME });
+    const credentials = new rds.DatabaseSecret(this, "Credentials", { username: MASTER_USERNAME });
     const common = clusterProps(network, tier, this.securityGroup);
     this.cluster =
       props.restoreSnapshot === undefined
         ? new rds.DatabaseCluster(this, "Cluster", {
             ...common,
-            credentials: rds.Credentials.fromSecret(this.secret),
+            credentials: rds.Credentials.fromSecret(credentials),
             defaultDatabaseName: this.databaseName,
           })
         : new rds.DatabaseClusterFromSnapshot(this, "Cluster", {
             ...common,
             snapshotIdentifier: assertSnapshotIdentifier(props.restoreSnapshot),
-            snapshotCredentials: rds.SnapshotCredentials.fromSecret(this.secret),
+            snapshotCredentials: rds.SnapshotCredentials.fromSecret(credentials),
           });
+    if (props.restoreSnapshot !== undefined) {
+      Validations.of(this.cluster).acknowledge({
+        id: "CloudFormation-Validate::F3021",
+        reason:
+          "A restored cluster keeps the snapshot's user name; MasterUserPassword alone resets " +
+          "its password to the credentials secret (aws-cdk-lib SnapshotCredentials).",
+      });
+    }
+    // The attached secret also holds host and port, which the rotation function needs.
+    const attached = this.cluster.secret;
+    if (attached === undefined) throw new Error("the cluster has no attached secret");
+    this.secret = attached;
     this.addRotation(network, props.rotationInterval ?? Duration.days(30));
     this.suppressAcceptedFindings(tier);
   }

@@ -50,6 +50,7 @@ export class TrackerBackend extends Construct {
     this.database = new TrackerDatabase(this, "Database", {
       network: this.network,
       tier: settings.tier,
+      restoreSnapshot: settings.restoreSnapshot,
     });
     this.secrets = new TrackerAppSecrets(this, "Secrets");
     this.computeRole = new TrackerComputeRole(this, "ComputeRole", { attachTo: app });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { CalendarSettingsSection } from "@/components/settings/calendar-settings-section";
+import { HealthSettingsSection } from "@/components/settings/health-settings-section";
 import { requireOwner } from "@/server/auth/session";
 import { changePasswordAction } from "./actions";
 
@@ -11,12 +13,20 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
-      <section className="card stack" aria-labelledby="password-heading">
-        <h2 id="password-heading">Password</h2>
-        <ChangePasswordForm action={changePasswordAction} />
-      </section>
-      <h2>Session</h2>
-      <SignOutButton />
+      <div className="stack">
+        <CalendarSettingsSection />
+        <HealthSettingsSection />
+        <section className="card stack" aria-labelledby="password-heading">
+          <h2 id="password-heading">Password</h2>
+          <ChangePasswordForm action={changePasswordAction} />
+        </section>
+        <section className="card stack" aria-labelledby="session-heading">
+          <h2 id="session-heading">Session</h2>
+          <div>
+            <SignOutButton />
+          </div>
+        </section>
+      </div>
     </>
   );
 }
