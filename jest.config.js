@@ -56,6 +56,12 @@ const config = {
   testTimeout: 30_000,
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts?(x)"] },
+    {
+      ...common,
+      displayName: "static",
+      testMatch: ["<rootDir>/tests/static/**/*.test.ts"],
+      testTimeout: 300_000,
+    },
     { ...common, displayName: "amplify", testMatch: ["<rootDir>/tests/amplify/**/*.test.ts"] },
     integration("postgres"),
     integration("pglite"),
@@ -63,6 +69,7 @@ const config = {
       ...common,
       displayName: "e2e",
       testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
+      testTimeout: 180_000,
       globalSetup: "<rootDir>/tests/setup/e2e-global-setup.ts",
       globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
     },

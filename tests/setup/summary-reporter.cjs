@@ -2,7 +2,9 @@
  * Prints the closing line CI reads, `tests: N passed, N failed`, and fails the run when a
  * required project ran no test at all (a suite that could not start is never a silent pass).
  */
-const REQUIRED = ["unit", "amplify", "integration-postgres", "integration-pglite", "e2e"];
+const REQUIRED = [
+  "static",
+  "unit", "amplify", "integration-postgres", "integration-pglite", "e2e"];
 
 class SummaryReporter {
   constructor(globalConfig) {

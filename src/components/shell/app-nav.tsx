@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { NavIcon } from "./nav-icon";
 import { navItems } from "./nav-items";
 import styles from "./shell.module.css";
 
@@ -19,9 +20,7 @@ export function AppNav() {
           return (
             <li key={item.href}>
               <Link href={item.href} aria-current={active ? "page" : undefined} className={styles.link}>
-                <span aria-hidden="true" className={styles.icon}>
-                  {item.icon}
-                </span>
+                <NavIcon name={item.icon} />
                 <span>{item.label}</span>
               </Link>
             </li>

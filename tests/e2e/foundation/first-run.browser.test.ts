@@ -38,7 +38,7 @@ describe("first run in Chromium", () => {
     await setUpOwner(page, app);
     await page.getByRole("heading", { name: "Today" }).waitFor();
     const nav = page.getByRole("navigation", { name: "Main" });
-    for (const label of ["Today", "Tasks", "Calories", "Weight", "Diary", "Settings"]) {
+    for (const label of ["Today", "Tasks", "Calories", "Weight", "Diary", "Insights", "Settings"]) {
       await expect(nav.getByRole("link", { name: label }).isVisible()).resolves.toBe(true);
     }
     await saveScreenshot(page, "shell-desktop");

@@ -1,0 +1,47 @@
+import { chartTableRows, type ChartSpec } from "./chart-spec";
+import styles from "./charts.module.css";
+import { LazyChart } from "./lazy-chart";
+
+/**
+ * A chart with its text alternatives: the summary sentence as caption (and the canvas's label)
+ * and the same numbers in a table that only screen readers see.
+ */
+export function ChartFigure({
+  spec,
+  title,
+  summary,
+}: {
+  spec: ChartSpec;
+  title: string;
+  summary: string;
+}) {
+  return (
+    <figure className={styles.figure}>
+      <LazyChart spec={spec} label={`${title}. ${summary}`} />
+      <figcaption className={`muted ${styles.caption}`}>{summary}</figcaption>
+      <table className="sr-only">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            {spec.series.map((series) => (
+              <th scope="col" key={series.label}>
+                {series.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {chartTableRows(spec).map(([title, ...cells], row) => (
+            <tr key={row}>
+              <th scope="row">{title}</th>
+              {cells.map((cell, column) => (
+                <td key={column}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

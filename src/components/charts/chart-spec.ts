@@ -1,0 +1,46 @@
+/**
+ * What a chart shows, as plain serializable data: built on the server (or in tests) and turned
+ * into a chart.js configuration only inside the lazily loaded client component.
+ */
+export type ChartTone = "accent" | "good" | "bad" | "warn" | "muted" | "text";
+
+export interface ChartSeries {
+  label: string;
+  kind: "bar" | "line" | "points";
+  values: Array<number | null>;
+  tone: ChartTone;
+  /** Per-value tones for bars (e.g. under or over the goal). */
+  tones?: ChartTone[];
+  dashed?: boolean;
+}
+
+export interface ChartSpec {
+  /** Short x-axis labels, one per position. */
+  labels: string[];
+  /** Full names of each position, for tooltips and the screen-reader table. */
+  titles: string[];
+  series: ChartSeries[];
+  yTitle: string;
+  /** Written after values in tooltips and the table: "kg", "lb", "kcal", "%". */
+  unit: string;
+  decimals: number;
+  yBeginAtZero?: boolean;
+  yMax?: number;
+}
+
+export function formatChartValue(value: number | null, spec: ChartSpec): string {
+  if (value === null) return "—";
+  const number = value.toLocaleString("en-US", {
+    minimumFractionDigits: spec.decimals,
+    maximumFractionDigits: spec.decimals,
+  });
+  return spec.unit === "%" ? `${number}%` : `${number} ${spec.unit}`;
+}
+
+/** Rows of the visually hidden table: the position's title, then one cell per series. */
+export function chartTableRows(spec: ChartSpec): string[][] {
+  return spec.titles.map((title, index) => [
+    title,
+    ...spec.series.map((series) => formatChartValue(series.values[index] ?? null, spec)),
+  ]);
+}

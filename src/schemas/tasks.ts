@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { PERIODS, canonicalTimeZone, isValidIsoDate } from "@/domain/calendar";
+import { settingsPatchSchema } from "./settings";
+
+export const TITLE_MAX_LENGTH = 200;
+export const UNIT_MAX_LENGTH = 40;
+export const TARGET_MAX = 1000;
+
+/** Database ids travel as digit strings (bigint); 18 digits always fit. */
+export const taskIdSchema = z.string().regex(/^\d{1,18}$/, "That task does not exist.");
+
+export const isoDaySchema = z
+  .string()
+  .trim()
+  .refine((value) => isValidIsoDate(value), "Enter a real date (YYYY-MM-DD).");
+
+/** Form fields send "" for an empty input: treat it as absent. */
+function emptyAsUndefined(value: unknown): unknown {
+  return typeof value === "string" && value.trim() === "" ? undefined : value;
+}
+
+const taskFields = z.object({
+  title: z
+    .string({ message: "Enter a title." })
+    .trim()
+    .min(1, "Enter a title.")
+    .max(TITLE_MAX_LENGTH, `Use at most ${TITLE_MAX_LENGTH} characters.`),
+  period: z.enum(PERIODS, { message: "Choose daily, weekly, monthly or once." }),
+  targetCount: z.coerce
+    .number({ message: "Enter a number." })
+    .int("Use a whole number.")
+    .min(1, "Use at least 1.")
+    .max(TARGET_MAX, `Use at most ${TARGET_MAX}.`),
+  scheduledDate: z.preprocess(emptyAsUndefined, isoDaySchema.optional()),
+  unit: z.preprocess(
+    emptyAsUndefined,
+    z.string().trim().max(UNIT_MAX_LENGTH, `Use at most ${UNIT_MAX_LENGTH} characters.`).optional(),
+  ),
+});
+
+type TaskFields = z.infer<typeof taskFields>;
+
+function checkScheduledDate(task: TaskFields, context: z.RefinementCtx): void {
+  if (task.period === "once" && task.scheduledDate === undefined) {
+    context.addIssue({
+      code: "custom",
+      path: ["scheduledDate"],
+      message: "Choose the day a one-off task is due.",
+    });
+  }
+  if (task.period !== "once" && task.scheduledDate !== undefined) {
+    context.addIssue({
+      code: "custom",
+      path: ["scheduledDate"],
+      message: "Only one-off tasks have a date.",
+    });
+  }
+}
+
+/** Creating a task: the same schema validates the form in the browser and the action. */
+export const taskInputSchema = taskFields.superRefine(checkScheduledDate);
+export type TaskInput = z.infer<typeof taskInputSchema>;
+
+export const taskUpdateSchema = taskFields
+  .extend({ taskId: taskIdSchema })
+  .superRefine(checkScheduledDate);
+export type TaskUpdateInput = z.infer<typeof taskUpdateSchema>;
+
+export const taskRefSchema = z.object({ taskId: taskIdSchema });
+
+export const moveTaskSchema = z.object({
+  taskId: taskIdSchema,
+  direction: z.enum(["up", "down"]),
+});
+export type MoveDirection = z.infer<typeof moveTaskSchema>["direction"];
+
+/** One tap on "+1": the request id makes a retried or doubled tap count once. */
+export const completeTaskSchema = z.object({
+  taskId: taskIdSchema,
+  day: isoDaySchema,
+  requestId: z.uuid("The request id must be a UUID."),
+});
+
+export const undoCompletionSchema = z.object({ taskId: taskIdSchema, day: isoDaySchema });
+
+const calendarFields = settingsPatchSchema
+  .pick({ timeZone: true, dayStartHour: true, weekStartsOn: true })
+  .required();
+
+/** Settings > Calendar. The time zone is stored as the runtime spells it ("Europe/Berlin"). */
+export const calendarSettingsSchema = calendarFields.transform((value) => ({
+  ...value,
+  timeZone: canonicalTimeZone(value.timeZone) ?? value.timeZone,
+}));
+export type CalendarSettingsInput = z.infer<typeof calendarSettingsSchema>;

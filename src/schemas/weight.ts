@@ -1,0 +1,53 @@
+import { z } from "zod";
+import {
+  displayToKg,
+  weightDisplayValueSchema,
+  weightUnitSchema,
+  WEIGHT_RANGES,
+} from "@/domain/weight";
+import { entryDateSchema } from "./calories";
+
+/** The owner types numbers with a dot or a comma ("81,4"); blank means "not given". */
+export function parseDecimalText(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const text = value.trim().replace(",", ".");
+  return text === "" ? undefined : Number(text);
+}
+
+/** A weigh-in as typed, in the owner's unit (the service converts it to kg). */
+export const saveWeightSchema = z.object({
+  date: entryDateSchema,
+  weight: z.preprocess(parseDecimalText, weightDisplayValueSchema),
+});
+export type SaveWeightInput = z.infer<typeof saveWeightSchema>;
+
+export const weightDaySchema = z.object({ date: entryDateSchema });
+
+export const weightRangeSchema = z.enum(WEIGHT_RANGES).catch("90d");
+
+/** Upper bounds of the settings store: goal weight at most 999 kg, goal 500..20000 kcal. */
+export const MAX_GOAL_WEIGHT_KG = 999;
+export const MIN_CALORIE_GOAL = 500;
+export const MAX_CALORIE_GOAL = 20_000;
+
+/** The Settings page's health form: calorie goal, unit, goal weight in that unit (blank = none). */
+export const healthSettingsSchema = z
+  .object({
+    calorieGoal: z.preprocess(
+      parseDecimalText,
+      z
+        .number({ error: "Enter a calorie goal." })
+        .int({ error: "Enter whole calories." })
+        .min(MIN_CALORIE_GOAL, { error: `Use at least ${MIN_CALORIE_GOAL} kcal.` })
+        .max(MAX_CALORIE_GOAL, { error: `Use at most ${MAX_CALORIE_GOAL} kcal.` }),
+    ),
+    weightUnit: weightUnitSchema,
+    goalWeight: z.preprocess(parseDecimalText, weightDisplayValueSchema.optional()),
+  })
+  .refine(
+    (input) =>
+      input.goalWeight === undefined ||
+      displayToKg(input.goalWeight, input.weightUnit) <= MAX_GOAL_WEIGHT_KG,
+    { error: `Use a goal weight of at most ${MAX_GOAL_WEIGHT_KG} kg.`, path: ["goalWeight"] },
+  );
+export type HealthSettingsInput = z.infer<typeof healthSettingsSchema>;

@@ -1,0 +1,10 @@
+import "server-only";
+export { completeTask, undoCompletion, type CompleteInput } from "./completions";
+export { loadDayList } from "./day-list";
+export { listDeletedTaskHistory, type DeletedTaskHistory } from "./deleted-history";
+export { loadTaskHistory, type TaskHistory, type TitleUsage } from "./history";
+export { loadOwnerCalendar, resolveDay, type OwnerCalendar } from "./owner-calendar";
+export { archiveTask, deleteTask, restoreTask } from "./task-lifecycle";
+export { moveTask } from "./task-order";
+export { TASK_NOT_FOUND, createTask, getTask, listTasks, updateTask } from "./task-store";
+export type { CompletionResult, DayList, DayListItem, Task, TaskProgress } from "./types";

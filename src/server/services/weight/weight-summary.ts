@@ -1,0 +1,30 @@
+import {
+  addIsoDays,
+  MIN_WEIGH_INS_FOR_RATE,
+  RATE_WINDOW_DAYS,
+  summarizeWeight,
+  type IsoDay,
+  type WeightDay,
+  type WeightSummary,
+} from "@/domain/weight";
+
+/**
+ * The domain's summary, with one more rule: rate and ETA are hidden unless 4 real weigh-ins fall
+ * in the 14 days ending TODAY (the domain counts back from the last weigh-in, which may be old).
+ */
+export function summarizeWeightAsOf(
+  days: readonly WeightDay[],
+  goalKg: number | null,
+  today: IsoDay,
+): WeightSummary {
+  const summary = summarizeWeight(days, goalKg);
+  const firstDay = addIsoDays(today, -(RATE_WINDOW_DAYS - 1));
+  const recent = days.filter((day) => day.weightKg !== null && day.date >= firstDay).length;
+  if (recent >= MIN_WEIGH_INS_FOR_RATE) return summary;
+  return {
+    ...summary,
+    weeklyRateKg: null,
+    weighInsInRateWindow: recent,
+    eta: goalKg === null ? { status: "no-goal" } : { status: "insufficient-data" },
+  };
+}

@@ -1,0 +1,91 @@
+import { DataSource } from "typeorm";
+import { dataSourceOptions } from "@/server/db/options";
+import { createOwner } from "@/server/services/owner-store";
+import { startApp, type RunningApp } from "../../helpers/app-server";
+import { launchChromium, logIn, OWNER_PASSWORD } from "../../helpers/browser";
+import { HttpSession } from "../../helpers/http-session";
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp();
+  const db = new DataSource(dataSourceOptions({ kind: "postgres", url: app.databaseUrl ?? "", poolSize: 1 }));
+  await db.initialize();
+  await createOwner(db, OWNER_PASSWORD);
+  await db.destroy();
+}, 120_000);
+afterAll(() => app?.stop());
+
+describe("owner authentication over HTTP", () => {
+  it("logs in, opens a protected page, logs out and is refused again", async () => {
+    const session = new HttpSession(app.baseUrl, "192.0.2.10");
+    expect(await session.canOpen("/settings")).toBe(false);
+    const login = await session.logIn(OWNER_PASSWORD);
+    expect(login.status).toBe(200);
+    expect(session.hasSessionCookie()).toBe(true);
+    expect(await session.canOpen("/settings")).toBe(true);
+    await session.logOut();
+    expect(session.hasSessionCookie()).toBe(false);
+    expect(await session.canOpen("/settings")).toBe(false);
+  });
+
+  it("sets the session cookie httpOnly and SameSite=Lax", async () => {
+    const response = await new HttpSession(app.baseUrl, "192.0.2.11").logIn(OWNER_PASSWORD);
+    const cookie = response.headers.getSetCookie().find((c) => c.includes("session-token"));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it("refuses a wrong password, then throttles the client after five failures", async () => {
+    const session = new HttpSession(app.baseUrl, "198.51.100.20");
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      const response = await session.logIn("wrong password");
+      expect(response.status).toBe(401);
+      expect(session.hasSessionCookie()).toBe(false);
+    }
+    const throttled = await session.logIn(OWNER_PASSWORD);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get("retry-after"))).toBeGreaterThan(800);
+    expect(session.hasSessionCookie()).toBe(false);
+    // Another client is not affected by this one's failures.
+    const other = new HttpSession(app.baseUrl, "198.51.100.21");
+    expect((await other.logIn(OWNER_PASSWORD)).status).toBe(200);
+  });
+
+  it("a bogus session cookie gets no further than no cookie", async () => {
+    const session = new HttpSession(app.baseUrl);
+    const response = await session.request("/settings", {
+      headers: { cookie: "next-auth.session-token=forged.jwt.value" },
+    });
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toContain("/login");
+  });
+
+  it("a password change in Settings signs out every other session", async () => {
+    const other = new HttpSession(app.baseUrl, "192.0.2.30");
+    expect((await other.logIn(OWNER_PASSWORD)).status).toBe(200);
+    expect(await other.canOpen("/")).toBe(true);
+
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await logIn(page, app);
+      await page.goto(`${app.baseUrl}/settings`);
+      await page.getByLabel("Current password").fill(OWNER_PASSWORD);
+      await page.getByLabel("New password", { exact: true }).fill("a-new-password-2");
+      await page.getByLabel("Repeat the new password").fill("a-new-password-2");
+      const reSignIn = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+      await page.getByRole("button", { name: "Change password" }).click();
+      await page.getByText("Password changed").waitFor();
+      // This device signs in again with the new password and stays in.
+      expect((await reSignIn).status()).toBe(200);
+      await page.goto(`${app.baseUrl}/settings`);
+      expect(new URL(page.url()).pathname).toBe("/settings");
+    } finally {
+      await browser.close();
+    }
+    expect(await other.canOpen("/")).toBe(false);
+    expect((await other.logIn(OWNER_PASSWORD)).status).toBe(401);
+    expect((await other.logIn("a-new-password-2")).status).toBe(200);
+  });
+});
