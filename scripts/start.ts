@@ -30,7 +30,8 @@ runMain(async () => {
   Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
   const config = loadScriptConfig(dev);
   const started = performance.now();
-  if (!dev) ensureProductionBuild(process.cwd());
+  // --no-build: serve the existing build as it is (the test suite builds once up front).
+  if (!dev && !process.argv.includes("--no-build")) ensureProductionBuild(process.cwd());
   const buildDone = performance.now();
 
   const database = await openLocalDatabase(config);

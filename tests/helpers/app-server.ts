@@ -50,7 +50,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     DATABASE_URL: databaseUrl ?? "",
     ...options.env,
   };
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -53,7 +53,8 @@ function endOfBlockComment(sql: string, start: number): number {
 function endOfOpaque(sql: string, i: number): number | undefined {
   const char = sql[i];
   if (char === "'") {
-    const escaped = i > 0 && /[Ee]/.test(sql[i - 1] ?? "") && !IDENTIFIER_PART.test(sql[i - 2] ?? "");
+    const escaped =
+      i > 0 && /[Ee]/.test(sql[i - 1] ?? "") && !IDENTIFIER_PART.test(sql[i - 2] ?? "");
     return endOfQuoted(sql, i, "'", escaped);
   }
   if (char === '"') return endOfQuoted(sql, i, '"', false);

@@ -71,7 +71,9 @@ export class TypeCatalog {
       typcategory: string;
       typtype: string;
       typelem: number;
-    }>(`SELECT oid::int AS oid, typname, typcategory, typtype, typelem::int AS typelem FROM pg_type`);
+    }>(
+      `SELECT oid::int AS oid, typname, typcategory, typtype, typelem::int AS typelem FROM pg_type`,
+    );
     this.types = new Map(
       rows.map((row) => [
         row.oid,
