@@ -41,7 +41,8 @@ function integration(db) {
     displayName: `integration-${db}`,
     testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
     setupFiles: [`<rootDir>/tests/setup/use-${db}.ts`],
-    ...(db === "postgres"
+    // Both real PostgreSQL and the Data API stand-in (which fronts it) need the server.
+    ...(db === "postgres" || db === "dataapi"
       ? {
           globalSetup: "<rootDir>/tests/setup/global-setup.ts",
           globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
@@ -65,6 +66,7 @@ const config = {
     { ...common, displayName: "amplify", testMatch: ["<rootDir>/tests/amplify/**/*.test.ts"] },
     integration("postgres"),
     integration("pglite"),
+    integration("dataapi"),
     {
       ...common,
       displayName: "e2e",

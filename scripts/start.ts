@@ -53,6 +53,7 @@ runMain(async () => {
     process.env.DATABASE_URL = database.target.url;
     process.env.DATABASE_POOL_SIZE = String(database.target.poolSize);
   }
+  process.env.TRACKER_REQUEST_LOG = "server";
   process.env.NEXTAUTH_SECRET ??= localSessionSecret(path.resolve(config.TRACKER_DATA_DIR));
   const publicUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
   process.env.NEXTAUTH_URL = publicUrl;

@@ -28,6 +28,8 @@ export const configSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   OWNER_SETUP_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** "server": the local launcher writes the access log, so route handlers do not repeat it. */
+  TRACKER_REQUEST_LOG: z.enum(["server", "handlers"]).default("handlers"),
   TRACKER_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   TRACKER_DATA_API_RESOURCE_ARN: arn.optional(),
   TRACKER_DB_SECRET_ARN: arn.optional(),

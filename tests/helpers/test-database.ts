@@ -3,9 +3,17 @@ import pg from "pg";
 import type { DataSource } from "typeorm";
 import { migrateDatabase } from "@/server/db/migrate";
 import type { DatabaseTarget } from "@/server/db/target";
+import { startDataApiStandIn } from "./data-api/server";
 import { startPgliteChild } from "./pglite-child";
 
-export type TestDatabaseKind = "postgres" | "pglite";
+export type TestDatabaseKind = "postgres" | "pglite" | "dataapi";
+
+/** Dummy ARNs: the stand-in only checks that requests carry the ones it was given. */
+export const TEST_DATA_API = {
+  resourceArn: "arn:aws:rds:us-east-1:123456789012:cluster:tracker-test",
+  secretArn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:tracker-test-AbCdEf",
+  region: "us-east-1",
+} as const;
 
 export interface TestDatabase {
   kind: TestDatabaseKind;
@@ -19,19 +27,14 @@ export interface TestDatabase {
 
 export function testDatabaseKind(): TestDatabaseKind {
   const kind = process.env.TEST_DB;
-  if (kind !== "postgres" && kind !== "pglite") {
-    throw new Error(`TEST_DB must be postgres or pglite (got ${String(kind)})`);
+  if (kind !== "postgres" && kind !== "pglite" && kind !== "dataapi") {
+    throw new Error(`TEST_DB must be postgres, pglite or dataapi (got ${String(kind)})`);
   }
   return kind;
 }
 
-/** A fresh database with every migration applied, on real PostgreSQL or on PGlite. */
-export async function createBareDatabase(kind = testDatabaseKind()) {
-  if (kind === "pglite") {
-    const embedded = await startPgliteChild();
-    const target: DatabaseTarget = { kind: "postgres", url: embedded.url, poolSize: 1 };
-    return { target, drop: () => embedded.stop() };
-  }
+/** A fresh, empty database on the test PostgreSQL server (started by the global setup). */
+async function createPostgresDatabase() {
   const adminUrl = process.env.TEST_PG_URL;
   if (!adminUrl) throw new Error("TEST_PG_URL is not set: the PostgreSQL global setup did not run");
   const name = `tracker_test_${randomBytes(6).toString("hex")}`;
@@ -39,10 +42,11 @@ export async function createBareDatabase(kind = testDatabaseKind()) {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = adminUrl.replace(/\/postgres\?/, `/${name}?`);
-  const target: DatabaseTarget = { kind: "postgres", url, poolSize: 5 };
+  const urlOf = (database: string) => adminUrl.replace(/\/postgres\?/, `/${database}?`);
   return {
-    target,
+    name,
+    url: urlOf(name),
+    urlOf,
     drop: async () => {
       const client = new pg.Client(adminUrl);
       await client.connect();
@@ -52,12 +56,62 @@ export async function createBareDatabase(kind = testDatabaseKind()) {
   };
 }
 
+/**
+ * A fresh, empty database: on real PostgreSQL, on PGlite, or on real PostgreSQL behind the
+ * local Data API stand-in (the app then reaches it as Aurora, through HTTP).
+ */
+export async function createBareDatabase(
+  kind = testDatabaseKind(),
+): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
+  if (kind === "pglite") {
+    const embedded = await startPgliteChild();
+    const target: DatabaseTarget = { kind: "postgres", url: embedded.url, poolSize: 1 };
+    return { target, drop: () => embedded.stop() };
+  }
+  const database = await createPostgresDatabase();
+  if (kind === "postgres") {
+    return { target: { kind: "postgres", url: database.url, poolSize: 5 }, drop: database.drop };
+  }
+  const standIn = await startDataApiStandIn({
+    connectionString: database.urlOf,
+    resourceArn: TEST_DATA_API.resourceArn,
+    secretArn: TEST_DATA_API.secretArn,
+    defaultDatabase: database.name,
+  });
+  const target: DatabaseTarget = {
+    kind: "data-api",
+    ...TEST_DATA_API,
+    database: database.name,
+    endpoint: standIn.endpoint,
+  };
+  return {
+    target,
+    drop: async () => {
+      await standIn.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Points the app's configuration (read by getDataSource()) at `target`. */
+function useTarget(target: DatabaseTarget): void {
+  if (target.kind === "postgres") {
+    process.env.DATABASE_URL = target.url;
+    process.env.DATABASE_POOL_SIZE = String(target.poolSize);
+    return;
+  }
+  delete process.env.DATABASE_URL;
+  process.env.TRACKER_DATA_API_RESOURCE_ARN = target.resourceArn;
+  process.env.TRACKER_DB_SECRET_ARN = target.secretArn;
+  process.env.TRACKER_DATABASE_NAME = target.database;
+  process.env.TRACKER_AWS_REGION = target.region;
+  if (target.endpoint) process.env.TRACKER_DATA_API_ENDPOINT = target.endpoint;
+}
+
 export async function createTestDatabase(kind = testDatabaseKind()): Promise<TestDatabase> {
   const { target, drop } = await createBareDatabase(kind);
   await migrateDatabase(target);
-  if (target.kind !== "postgres") throw new Error("unexpected target");
-  process.env.DATABASE_URL = target.url;
-  process.env.DATABASE_POOL_SIZE = String(target.poolSize);
+  useTarget(target);
   const { getDataSource } = await import("@/server/db/data-source");
   const db = await getDataSource();
   return {

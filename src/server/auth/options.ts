@@ -25,6 +25,12 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
   return {
     secret,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // Codes only: next-auth's metadata can carry tokens, which never go to the logs.
+    logger: {
+      error: (code) => logger.warn({ event: "next_auth_error", code }, "next-auth error"),
+      warn: (code) => logger.warn({ event: "next_auth_warning", code }, "next-auth warning"),
+      debug: () => undefined,
+    },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({

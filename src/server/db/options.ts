@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { DataSourceOptions } from "typeorm";
 import { migrations } from "../../../migrations";
+import { trackerDataApiDriver } from "./data-api/driver";
 import { entities } from "./entities";
 import type { DatabaseTarget } from "./target";
 
@@ -22,11 +23,16 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     return {
       ...common,
       type: "aurora-postgres",
+      driver: trackerDataApiDriver,
       database: target.database,
       secretArn: target.secretArn,
       resourceArn: target.resourceArn,
       region: target.region,
-      serviceConfigOptions: target.endpoint ? { endpoint: target.endpoint } : undefined,
+      // One object per DataSource: the driver shares one RDS Data client per options object.
+      serviceConfigOptions: target.endpoint ? { endpoint: target.endpoint } : {},
+      // Entity values get typed casts (dates, timestamps, numerics); the adapter decodes
+      // results itself, so the driver must leave date strings alone.
+      formatOptions: { castParameters: true, deserializeDate: false },
     };
   }
   return {

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getOwnerSession, type OwnerSession } from "../auth/session";
+import { getConfig } from "../config";
 import { logger } from "../log";
 import { UserError } from "./user-error";
 
@@ -30,8 +31,10 @@ export function withRequestLog<C>(route: string, handler: Handler<C>): Handler<C
       logger.error({ requestId, route, err: error }, "request failed");
       return jsonError(500, "Something went wrong on our side; nothing was changed.");
     } finally {
-      const durationMs = Math.round(performance.now() - started);
-      logger.info({ requestId, route, method: request.method, status, durationMs }, "request");
+      if (getConfig().TRACKER_REQUEST_LOG === "handlers") {
+        const durationMs = Math.round(performance.now() - started);
+        logger.info({ requestId, route, method: request.method, status, durationMs }, "request");
+      }
     }
   };
 }

@@ -8,7 +8,7 @@ import { HttpSession } from "../../helpers/http-session";
 let app: RunningApp;
 
 beforeAll(async () => {
-  app = await startApp();
+  app = await startApp({ env: { LOG_LEVEL: "info" } });
   const db = new DataSource(dataSourceOptions({ kind: "postgres", url: app.databaseUrl ?? "", poolSize: 1 }));
   await db.initialize();
   await createOwner(db, OWNER_PASSWORD);
@@ -87,5 +87,54 @@ describe("owner authentication over HTTP", () => {
     expect(await other.canOpen("/")).toBe(false);
     expect((await other.logIn(OWNER_PASSWORD)).status).toBe(401);
     expect((await other.logIn("a-new-password-2")).status).toBe(200);
+  });
+
+  it("logs one JSON line per request and never a password, cookie or token", () => {
+    const lines = app
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const requests = lines.filter((line) => line.msg === "request");
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests[0]).toEqual(
+      expect.objectContaining({
+        requestId: expect.any(String),
+        route: expect.any(String),
+        status: expect.any(Number),
+        durationMs: expect.any(Number),
+      }),
+    );
+    // Everything but the deliberate setup link that `npm start` prints for the operator.
+    const everything = app.output().replace(/\/setup\?token=\w+/, "");
+    for (const secret of [OWNER_PASSWORD, "a-new-password-2", "wrong password", app.setupToken]) {
+      expect(everything).not.toContain(secret);
+    }
+    expect(everything).not.toMatch(/session-token=|eyJ/);
+    expect(everything).not.toContain("[next-auth][error]");
+    const routes = requests.map((line) => line.route);
+    expect(new Set(requests.map((line) => line.requestId)).size).toBe(requests.length);
+    expect(routes).toContain("/api/auth/callback/credentials");
+  });
+});
+
+describe("over HTTPS", () => {
+  it("marks the session cookie Secure when the public URL is https", async () => {
+    const secureApp = await startApp({ env: { NEXTAUTH_URL: "https://tracker.example.com" } });
+    try {
+      const db = new DataSource(
+        dataSourceOptions({ kind: "postgres", url: secureApp.databaseUrl ?? "", poolSize: 1 }),
+      );
+      await db.initialize();
+      await createOwner(db, OWNER_PASSWORD);
+      await db.destroy();
+      const response = await new HttpSession(secureApp.baseUrl).logIn(OWNER_PASSWORD);
+      const cookie = response.headers.getSetCookie().find((c) => c.includes("session-token"));
+      expect(cookie).toMatch(/^__Secure-next-auth\.session-token=/);
+      expect(cookie).toMatch(/; Secure/i);
+      expect(cookie).toMatch(/HttpOnly/i);
+    } finally {
+      await secureApp.stop();
+    }
   });
 });

@@ -77,6 +77,8 @@ export async function startDataApiStandIn(options: DataApiStandInOptions): Promi
         options: "-c TimeZone=UTC -c DateStyle=ISO",
         max: 10,
       });
+      // A test may drop the database under an idle connection; that is not a server failure.
+      pool.on("error", () => undefined);
       entry = { pool, catalog: new TypeCatalog() };
       pools.set(key, entry);
     }

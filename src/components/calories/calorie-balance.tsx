@@ -1,0 +1,38 @@
+import type { DayBalance } from "@/domain/calories";
+import styles from "./calories.module.css";
+import { formatKcal } from "./format";
+
+/** Eaten / goal / remaining (or over) for one day, with a bar toward the goal. */
+export function CalorieBalanceView({ balance }: { balance: DayBalance }) {
+  const { eatenKcal, goalKcal, remainingKcal } = balance;
+  const over = remainingKcal !== null && remainingKcal < 0;
+  const percent = goalKcal ? Math.min(100, Math.round((eatenKcal / goalKcal) * 100)) : 0;
+  return (
+    <>
+      <dl className={styles.stats}>
+        <div className={styles.stat}>
+          <dt>Eaten</dt>
+          <dd>{formatKcal(eatenKcal)}</dd>
+        </div>
+        <div className={styles.stat}>
+          <dt>Goal</dt>
+          <dd>{goalKcal === null ? "—" : formatKcal(goalKcal)}</dd>
+        </div>
+        <div className={styles.stat}>
+          <dt>{over ? "Over by" : "Remaining"}</dt>
+          <dd className={over ? styles.over : undefined}>
+            {remainingKcal === null ? "—" : formatKcal(Math.abs(remainingKcal))}
+          </dd>
+        </div>
+      </dl>
+      {goalKcal !== null && (
+        <div className={styles.bar} aria-hidden="true">
+          <div
+            className={`${styles.fill} ${over ? styles.overFill : ""}`}
+            style={{ width: `${percent}%` }}
+          />
+        </div>
+      )}
+    </>
+  );
+}

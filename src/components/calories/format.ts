@@ -1,0 +1,3 @@
+export function formatKcal(kcal: number): string {
+  return `${kcal.toLocaleString("en-US")} kcal`;
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import { clearCaloriesAction, setCaloriesAction } from "@/app/(app)/calories/actions";
+import { FieldError, FormMessage } from "@/components/auth/field-error";
+import { initialFormState } from "@/schemas/form-state";
+import styles from "./calories.module.css";
+
+/** Sets the day's total (for corrections and past days) or clears the day. */
+export function SetTotalForm({ date, kcal }: { date: string; kcal: number | null }) {
+  const [state, formAction, pending] = useActionState(setCaloriesAction, initialFormState);
+  const [clearMessage, setClearMessage] = useState<string | null>(null);
+  const [clearing, startClearing] = useTransition();
+
+  function clear() {
+    startClearing(async () => {
+      const result = await clearCaloriesAction({ date });
+      setClearMessage(result.ok ? "Day cleared." : result.message);
+    });
+  }
+
+  return (
+    <form action={formAction} className="stack" key={`${date}:${kcal ?? ""}`}>
+      <input type="hidden" name="date" value={date} />
+      <label>
+        Total for the day (kcal)
+        <span className={styles.customAdd}>
+          <input
+            name="kcal"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={20000}
+            step={1}
+            defaultValue={kcal ?? ""}
+            aria-describedby="kcal-error"
+            required
+          />
+          <button type="submit" disabled={pending}>
+            {pending ? "Saving…" : "Save total"}
+          </button>
+        </span>
+        <FieldError state={state} name="kcal" />
+      </label>
+      <FormMessage state={state} />
+      {kcal !== null && (
+        <div>
+          <button type="button" className="danger" onClick={clear} disabled={clearing}>
+            Clear this day
+          </button>
+        </div>
+      )}
+      {clearMessage && (
+        <p className="form-message" role="status">
+          {clearMessage}
+        </p>
+      )}
+    </form>
+  );
+}

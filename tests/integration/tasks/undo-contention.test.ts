@@ -1,0 +1,56 @@
+import { undoCompletion } from "@/server/services/tasks";
+import {
+  createTestDatabase,
+  testDatabaseKind,
+  type TestDatabase,
+} from "../../helpers/test-database";
+import { NOW, TODAY, daily, newTask, tap } from "./fixtures";
+
+// PGlite serves one connection: statements never overlap there, so contention needs PostgreSQL.
+const onPostgres = testDatabaseKind() === "postgres" ? it : it.skip;
+
+let testDb: TestDatabase;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+});
+afterAll(() => testDb.close());
+
+async function waitForBlockedStatements(count: number) {
+  for (let attempt = 0; attempt < 500; attempt += 1) {
+    const [row] = await testDb.db.query(
+      `SELECT count(*)::integer AS blocked FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    if (row.blocked >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`never saw ${count} statements waiting for a lock`);
+}
+
+describe("undo under real contention", () => {
+  onPostgres("two undos waiting on the same newest row still remove two rows", async () => {
+    const task = await newTask(testDb.db, daily("Water", 8));
+    for (let i = 0; i < 3; i += 1) await tap(testDb.db, task.id);
+    const [{ id: oldest }] = await testDb.db.query(`SELECT min(id)::text AS id FROM completions`);
+    const blocker = testDb.db.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query(`SELECT id FROM completions ORDER BY id DESC LIMIT 1 FOR UPDATE`);
+    const undos = Promise.all([
+      undoCompletion(testDb.db, { taskId: task.id, day: TODAY }, NOW),
+      undoCompletion(testDb.db, { taskId: task.id, day: TODAY }, NOW),
+    ]);
+    try {
+      await waitForBlockedStatements(2);
+    } finally {
+      await blocker.commitTransaction();
+      await blocker.release();
+    }
+    const results = await undos;
+    expect(results.map((result) => result.changed)).toEqual([true, true]);
+    expect(await testDb.db.query(`SELECT id::text AS id FROM completions`)).toEqual([
+      { id: oldest },
+    ]);
+  });
+});
