@@ -1,10 +1,9 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/schemas/form-state";
 import { FieldError, FormMessage } from "./field-error";
+import { useSignInAfterSuccess } from "./use-sign-in-after-success";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -13,25 +12,11 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
  * password gives this device a fresh session, so only the other devices are logged out.
  */
 export function ChangePasswordForm({ action }: { action: Action }) {
-  const router = useRouter();
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const submittedPassword = useRef("");
-
-  useEffect(() => {
-    if (!state.ok || !submittedPassword.current) return;
-    const password = submittedPassword.current;
-    submittedPassword.current = "";
-    void signIn("credentials", { password, redirect: false }).then(() => router.refresh());
-  }, [state, router]);
+  const capturePassword = useSignInAfterSuccess(state, "refresh");
 
   return (
-    <form
-      action={formAction}
-      className="stack"
-      onSubmit={(event) => {
-        submittedPassword.current = String(new FormData(event.currentTarget).get("password") ?? "");
-      }}
-    >
+    <form action={formAction} className="stack" onSubmit={capturePassword}>
       <label>
         Current password
         <input name="current" type="password" autoComplete="current-password" required />

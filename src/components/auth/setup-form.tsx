@@ -1,35 +1,18 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { initialFormState } from "@/schemas/form-state";
 import { FieldError, FormMessage } from "./field-error";
+import { useSignInAfterSuccess } from "./use-sign-in-after-success";
 
 type SetupAction = typeof import("@/app/setup/actions").setupAction;
 
 export function SetupForm({ token, action }: { token: string; action: SetupAction }) {
-  const router = useRouter();
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  // React resets the form after the action, so the password for the sign-in is kept here.
-  const submittedPassword = useRef("");
-
-  useEffect(() => {
-    if (!state.ok) return;
-    void signIn("credentials", { password: submittedPassword.current, redirect: false }).then(() => {
-      router.replace("/");
-      router.refresh();
-    });
-  }, [state.ok, router]);
+  const capturePassword = useSignInAfterSuccess(state, "go-home");
 
   return (
-    <form
-      action={formAction}
-      className="stack"
-      onSubmit={(event) => {
-        submittedPassword.current = String(new FormData(event.currentTarget).get("password") ?? "");
-      }}
-    >
+    <form action={formAction} className="stack" onSubmit={capturePassword}>
       <input type="hidden" name="token" value={token} />
       <input
         type="hidden"
