@@ -94,7 +94,7 @@ export async function createBareDatabase(
 }
 
 /** Points the app's configuration (read by getDataSource()) at `target`. */
-function useTarget(target: DatabaseTarget): void {
+function pointAppAt(target: DatabaseTarget): void {
   if (target.kind === "postgres") {
     process.env.DATABASE_URL = target.url;
     process.env.DATABASE_POOL_SIZE = String(target.poolSize);
@@ -111,7 +111,7 @@ function useTarget(target: DatabaseTarget): void {
 export async function createTestDatabase(kind = testDatabaseKind()): Promise<TestDatabase> {
   const { target, drop } = await createBareDatabase(kind);
   await migrateDatabase(target);
-  useTarget(target);
+  pointAppAt(target);
   const { getDataSource } = await import("@/server/db/data-source");
   const db = await getDataSource();
   return {

@@ -1,6 +1,6 @@
 import type { DayBalance } from "@/domain/calories";
 import styles from "./calories.module.css";
-import { formatKcal } from "./format";
+import { KcalValue } from "./kcal-value";
 
 /** Eaten / goal / remaining (or over) for one day, with a bar toward the goal. */
 export function CalorieBalanceView({ balance }: { balance: DayBalance }) {
@@ -12,16 +12,20 @@ export function CalorieBalanceView({ balance }: { balance: DayBalance }) {
       <dl className={styles.stats}>
         <div className={styles.stat}>
           <dt>Eaten</dt>
-          <dd>{formatKcal(eatenKcal)}</dd>
+          <dd>
+            <KcalValue kcal={eatenKcal} />
+          </dd>
         </div>
         <div className={styles.stat}>
           <dt>Goal</dt>
-          <dd>{goalKcal === null ? "—" : formatKcal(goalKcal)}</dd>
+          <dd>
+            <KcalValue kcal={goalKcal} />
+          </dd>
         </div>
         <div className={styles.stat}>
           <dt>{over ? "Over by" : "Remaining"}</dt>
           <dd className={over ? styles.over : undefined}>
-            {remainingKcal === null ? "—" : formatKcal(Math.abs(remainingKcal))}
+            <KcalValue kcal={remainingKcal === null ? null : Math.abs(remainingKcal)} />
           </dd>
         </div>
       </dl>

@@ -18,8 +18,8 @@ export function CalorieDayEditor(props: {
       <h2 id="calorie-day-heading">{date === today ? "Today" : dayTitle(date)}</h2>
       <form method="get" action="/calories#log" className="row">
         <input type="hidden" name="days" value={windowDays} />
-        <label className="row">
-          <span>Day</span>
+        <label>
+          Day
           <input type="date" name="date" max={today} defaultValue={date} required />
         </label>
         <button type="submit">Open day</button>

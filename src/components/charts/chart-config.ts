@@ -23,6 +23,7 @@ function toDataset(series: ChartSeries, theme: ChartTheme): ChartDataset<"bar" |
       data: series.values,
       backgroundColor: colors,
       borderRadius: 3,
+      pointStyle: "rect",
       order: 2,
     };
   }
@@ -38,6 +39,7 @@ function toDataset(series: ChartSeries, theme: ChartTheme): ChartDataset<"bar" |
     showLine: !points,
     pointRadius: points ? pointRadius(series.values.length) : 0,
     pointHoverRadius: 4,
+    pointStyle: points ? "circle" : "line",
     spanGaps: true,
     order: points ? 1 : 0,
   };
@@ -57,7 +59,7 @@ export function toChartOptions(spec: ChartSpec, theme: ChartTheme): MixedChartOp
     plugins: {
       legend: {
         position: "bottom",
-        labels: { color: theme.text, boxWidth: 12, boxHeight: 12, padding: 12 },
+        labels: { color: theme.text, usePointStyle: true, boxWidth: 14, padding: 12 },
       },
       tooltip: {
         callbacks: {

@@ -19,29 +19,32 @@ export function ChartFigure({
     <figure className={styles.figure}>
       <LazyChart spec={spec} label={`${title}. ${summary}`} />
       <figcaption className={`muted ${styles.caption}`}>{summary}</figcaption>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            {spec.series.map((series) => (
-              <th scope="col" key={series.label}>
-                {series.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {chartTableRows(spec).map(([title, ...cells], row) => (
-            <tr key={row}>
-              <th scope="row">{title}</th>
-              {cells.map((cell, column) => (
-                <td key={column}>{cell}</td>
+      {/* A table ignores a 1px width, so the hiding wrapper is a div. */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{spec.xName ?? "Day"}</th>
+              {spec.series.map((series) => (
+                <th scope="col" key={series.label}>
+                  {series.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chartTableRows(spec).map(([title, ...cells], row) => (
+              <tr key={row}>
+                <th scope="row">{title}</th>
+                {cells.map((cell, column) => (
+                  <td key={column}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

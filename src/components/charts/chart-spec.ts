@@ -21,6 +21,8 @@ export interface ChartSpec {
   titles: string[];
   series: ChartSeries[];
   yTitle: string;
+  /** What one position is, for the table's header: "Day" unless told otherwise. */
+  xName?: string;
   /** Written after values in tooltips and the table: "kg", "lb", "kcal", "%". */
   unit: string;
   decimals: number;

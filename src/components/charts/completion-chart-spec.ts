@@ -21,9 +21,25 @@ export function completionChartSpec(weekly: readonly WeeklyRate[]): ChartSpec {
       },
     ],
     yTitle: "Completed (%)",
+    xName: "Week",
     unit: "%",
     decimals: 0,
     yBeginAtZero: true,
     yMax: 100,
   };
+}
+
+/** One sentence for screen readers: the average of the weeks that had something due, and the latest. */
+export function completionSummaryText(weekly: readonly WeeklyRate[]): string {
+  const rated = weekly.filter((week): week is { weekStart: string; rate: number } => week.rate !== null);
+  if (rated.length === 0) {
+    return `Nothing was due in the last ${weekly.length === 1 ? "week" : `${weekly.length} weeks`}.`;
+  }
+  const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+  const average = rated.reduce((sum, week) => sum + week.rate, 0) / rated.length;
+  const latest = rated.at(-1);
+  return (
+    `Average ${percent(average)} completed over ${rated.length} weeks with tasks due` +
+    (latest ? `; ${percent(latest.rate)} in the week of ${dayTitle(latest.weekStart)}.` : ".")
+  );
 }

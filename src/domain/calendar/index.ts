@@ -8,6 +8,7 @@ export {
   isValidDayStartHour,
   isValidIsoDate,
   isValidTimeZone,
+  isoDateToUtcDate,
   maxIsoDate,
   minIsoDate,
   ownerDay,

@@ -42,7 +42,12 @@ const SUPPORTED = new Set([
 
 /** pg_type of one database, loaded once and reloaded when a migration added a type. */
 export class TypeCatalog {
-  private types = new Map<number, PgType>();
+  private types: Map<number, PgType>;
+
+  /** `known` seeds the catalog (unit tests); the server starts empty and loads pg_type. */
+  constructor(known: readonly PgType[] = []) {
+    this.types = new Map(known.map((type) => [type.oid, type]));
+  }
 
   async lookup(client: PoolClient, oid: number): Promise<PgType> {
     let type = this.types.get(oid);

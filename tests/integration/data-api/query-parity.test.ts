@@ -144,18 +144,16 @@ onDataApiProject.each(["postgres", "dataapi"] as const)("raw SQL through %s", (k
   });
 
   it("reads and writes entities through repositories", async () => {
-    await db
-      .getRepository(SettingEntity)
-      .upsert(
-        [
-          {
-            key: "timeZone",
-            value: '"Europe/Berlin"',
-            updatedAt: new Date("2026-01-02T03:04:05Z"),
-          },
-        ],
-        ["key"],
-      );
+    await db.getRepository(SettingEntity).upsert(
+      [
+        {
+          key: "timeZone",
+          value: '"Europe/Berlin"',
+          updatedAt: new Date("2026-01-02T03:04:05Z"),
+        },
+      ],
+      ["key"],
+    );
     const [setting] = await db.getRepository(SettingEntity).find();
     expect(setting).toEqual({
       key: "timeZone",

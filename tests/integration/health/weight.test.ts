@@ -56,6 +56,17 @@ describe("weight service", () => {
     expect((await getWeightOnDay(today))?.shown).toBe(68.1);
   });
 
+  it("keeps the stored kg when the shown value is saved again in the other unit", async () => {
+    await saveWeight({ date: today, weight: 84.3 });
+    await writeSettings(testDb.db, { weightUnit: "lb" });
+    const shown = (await getWeightOnDay(today))?.shown ?? 0;
+    expect(shown).toBe(185.8);
+    await saveWeight({ date: today, weight: shown });
+    expect(await storedWeight(today)).toBe("84.3000");
+    await saveWeight({ date: today, weight: 185.9 });
+    expect(await storedWeight(today)).toBe("84.3230");
+  });
+
   it("refuses future days, out-of-range values and extra decimals", async () => {
     await expect(saveWeight({ date: addIsoDays(today, 1), weight: 80 })).rejects.toThrow(
       /in the future/,

@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { writeSettings } from "@/server/settings/settings-store";
-import { archiveTask, loadDayList, moveTask } from "@/server/services/tasks";
+import { archiveTask, completeTask, loadDayList, moveTask } from "@/server/services/tasks";
 import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
 import { NOW, TODAY, daily, insertCompletions, newTask, tap } from "./fixtures";
 
@@ -68,7 +69,11 @@ describe("the day list", () => {
     expect(await summary(undefined, LATER)).toEqual(["Book trip overdue 0/2"]);
     await tap(testDb.db, trip.id, "2030-01-12");
     expect(await summary("2030-01-19", LATER)).toEqual(["Book trip overdue 1/2"]);
-    await tap(testDb.db, trip.id, "2030-01-19");
+    await completeTask(
+      testDb.db,
+      { taskId: trip.id, day: "2030-01-19", requestId: randomUUID() },
+      LATER,
+    );
     expect(await summary("2030-01-18", LATER)).toEqual(["Book trip open 1/2"]);
     expect(await summary("2030-01-19", LATER)).toEqual(["Book trip done 2/2"]);
     expect(await summary(undefined, LATER)).toEqual([]);

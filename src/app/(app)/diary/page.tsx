@@ -1,14 +1,56 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { isIsoDay } from "@/domain/weight";
+import { DiaryTools } from "@/components/diary/diary-tools";
+import { MonthEntries } from "@/components/diary/month-entries";
+import { SearchResults } from "@/components/diary/search-results";
+import { diaryMonthSchema } from "@/schemas/diary";
 import { requireOwner } from "@/server/auth/session";
+import {
+  listDiaryMonth,
+  listDiaryMonthsWithEntries,
+  searchDiary,
+} from "@/server/services/diary/diary";
+import { getOwnerToday } from "@/server/settings/owner-today";
 
 export const metadata: Metadata = { title: "Diary" };
 
-export default async function DiaryPage() {
+export default async function DiaryPage(props: {
+  searchParams: Promise<{ q?: string; month?: string; date?: string }>;
+}) {
   await requireOwner();
+  const params = await props.searchParams;
+  const { today } = await getOwnerToday();
+  if (params.date && isIsoDay(params.date) && params.date <= today) {
+    redirect(`/diary/${params.date}`);
+  }
+  const query = (params.q ?? "").trim();
+  const currentMonth = today.slice(0, 7);
+  const requestedMonth = diaryMonthSchema.safeParse(params.month);
+  const month =
+    requestedMonth.success && requestedMonth.data <= currentMonth ? requestedMonth.data : currentMonth;
   return (
     <>
       <h1>Diary</h1>
-      <p className="muted">Coming soon.</p>
+      <div className="stack">
+        <div>
+          <Link href={`/diary/${today}`} className="button primary">
+            Write today’s entry
+          </Link>
+        </div>
+        <DiaryTools today={today} query={query} />
+        {query ? (
+          <SearchResults query={query} hits={(await searchDiary(query)).hits} />
+        ) : (
+          <MonthEntries
+            month={month}
+            currentMonth={currentMonth}
+            entries={await listDiaryMonth(month)}
+            months={await listDiaryMonthsWithEntries()}
+          />
+        )}
+      </div>
     </>
   );
 }

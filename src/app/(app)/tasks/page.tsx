@@ -1,14 +1,45 @@
 import type { Metadata } from "next";
+import { DeletedHistoryList } from "@/components/tasks/deleted-history-list";
+import { TaskForm } from "@/components/tasks/task-form";
+import { EMPTY_TASK } from "@/components/tasks/task-form-values";
+import { TaskList } from "@/components/tasks/task-list";
+import styles from "@/components/tasks/tasks.module.css";
 import { requireOwner } from "@/server/auth/session";
+import { getDataSource } from "@/server/db/data-source";
+import { listDeletedTaskHistory, listTasks, loadOwnerCalendar } from "@/server/services/tasks";
+import { createTaskAction, moveTaskAction, restoreTaskAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tasks" };
 
 export default async function TasksPage() {
   await requireOwner();
+  const db = await getDataSource();
+  const now = new Date();
+  const { today } = await loadOwnerCalendar(db, now);
+  const tasks = await listTasks(db, now);
+  const deleted = await listDeletedTaskHistory(db);
   return (
     <>
       <h1>Tasks</h1>
-      <p className="muted">Coming soon.</p>
+      <div className="stack">
+        <TaskList
+          tasks={tasks}
+          today={today}
+          actions={{ move: moveTaskAction, restore: restoreTaskAction }}
+        />
+        <section className="card stack" aria-labelledby="new-task-heading">
+          <h2 id="new-task-heading" className={styles.cardHeading}>
+            New task
+          </h2>
+          <TaskForm
+            action={createTaskAction}
+            initial={EMPTY_TASK}
+            submitLabel="Add task"
+            defaultDate={today}
+          />
+        </section>
+        <DeletedHistoryList rows={deleted} today={today} />
+      </div>
     </>
   );
 }

@@ -9,6 +9,11 @@ export interface DataApiColumn {
   typeName?: string;
 }
 
+/** "2026-11-25 10:00:00.123" is UTC; a value that names its zone is read as written. */
+function parseUtc(text: string): Date {
+  return parseISO(/(Z|[+-]\d{2}(:?\d{2})?)$/.test(text) ? text : `${text}Z`);
+}
+
 /**
  * Values as node-postgres returns them, so services read the same shapes on both paths:
  * bigint as a string, timestamptz as a Date (the Data API sends UTC without a zone),
@@ -17,11 +22,14 @@ export interface DataApiColumn {
 function decodeScalar(value: unknown, typeName: string): unknown {
   switch (typeName) {
     case "int8":
+    case "bigint":
     case "bigserial":
       return typeof value === "number" ? String(value) : value;
     case "timestamptz":
-      return typeof value === "string" ? parseISO(`${value}Z`) : value;
+    case "timestamp with time zone":
+      return typeof value === "string" ? parseUtc(value) : value;
     case "timestamp":
+    case "timestamp without time zone":
       return typeof value === "string" ? parseISO(value) : value;
     case "json":
     case "jsonb":

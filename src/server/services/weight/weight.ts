@@ -34,9 +34,13 @@ export async function saveWeight(input: SaveWeightInput): Promise<SavedWeight> {
   const { date, weight } = parseInput(saveWeightSchema, input);
   const { settings } = await requireLoggableDay(date);
   const unit = settings.weightUnit;
-  const weightKg = displayToKg(weight, unit);
+  const db = await getDataSource();
+  const existing = await getWeighIn(db, date);
+  // Re-saving the value as shown keeps the stored kg, so unit round trips never drift it.
+  const unchanged = existing !== null && kgToDisplay(existing.weightKg, unit) === weight;
+  const weightKg = unchanged ? existing.weightKg : displayToKg(weight, unit);
   if (weightKg > MAX_STORED_KG) throw new UserError("Enter a weight below 1000 kg.", 422);
-  await upsertWeighIn(await getDataSource(), date, weightKg);
+  await upsertWeighIn(db, date, weightKg);
   return { date, weightKg, shown: kgToDisplay(weightKg, unit), unit };
 }
 

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { describeSchedule } from "@/components/tasks/describe";
+import { TaskForm } from "@/components/tasks/task-form";
+import { TaskHeatmap } from "@/components/tasks/task-heatmap";
+import { TaskLifecycleButtons } from "@/components/tasks/task-lifecycle-buttons";
+import { TaskStats } from "@/components/tasks/task-stats";
+import styles from "@/components/tasks/tasks.module.css";
+import { TitleHistory } from "@/components/tasks/title-history";
+import { shortDate } from "@/components/today/day-label";
+import { requireOwner } from "@/server/auth/session";
+import { getDataSource } from "@/server/db/data-source";
+import { UserError } from "@/server/http/user-error";
+import { loadTaskHistory } from "@/server/services/tasks";
+import {
+  archiveTaskAction,
+  deleteTaskAction,
+  restoreTaskAction,
+  updateTaskAction,
+} from "../actions";
+
+export const metadata: Metadata = { title: "Task" };
+
+async function loadHistory(id: string) {
+  try {
+    return { history: await loadTaskHistory(await getDataSource(), id) };
+  } catch (error) {
+    if (error instanceof UserError) return { problem: error.message };
+    throw error;
+  }
+}
+
+export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireOwner();
+  const { history, problem } = await loadHistory((await params).id);
+  const back = (
+    <Link href="/tasks" className={styles.back}>
+      ← All tasks
+    </Link>
+  );
+  if (!history) {
+    return (
+      <>
+        {back}
+        <h1>Task not found</h1>
+        <p className="card" role="alert">
+          {problem}
+        </p>
+      </>
+    );
+  }
+  const { task, today, asOf } = history;
+  const heading = (id: string, text: string) => (
+    <h2 id={id} className={styles.cardHeading}>
+      {text}
+    </h2>
+  );
+  return (
+    <>
+      {back}
+      <h1>
+        {task.title}
+        {!task.active && <span className={styles.archivedBadge}>Archived</span>}
+      </h1>
+      <p className={`muted ${styles.meta}`}>
+        {describeSchedule(task, today)} · {history.total} completions in all
+        {asOf !== today && ` · streaks as of ${shortDate(asOf, today)}, when it was archived`}
+      </p>
+      <div className="stack">
+        <section className="card stack" aria-labelledby="stats-heading">
+          {heading("stats-heading", task.period === "once" ? "Progress" : "Streaks and rates")}
+          <TaskStats history={history} />
+        </section>
+        <section className="card stack" aria-labelledby="heatmap-heading">
+          {heading("heatmap-heading", "Last 12 months")}
+          <TaskHeatmap history={history} />
+        </section>
+        <TitleHistory titles={history.titles} today={today} />
+        <section className="card stack" aria-labelledby="edit-heading">
+          {heading("edit-heading", "Edit")}
+          <TaskForm
+            action={updateTaskAction}
+            initial={{ ...task, taskId: task.id }}
+            submitLabel="Save changes"
+            defaultDate={today}
+          />
+        </section>
+        <section className="card stack" aria-labelledby="remove-heading">
+          {heading("remove-heading", task.active ? "Archive or delete" : "Restore or delete")}
+          <TaskLifecycleButtons
+            taskId={task.id}
+            title={task.title}
+            active={task.active}
+            archive={archiveTaskAction}
+            restore={restoreTaskAction}
+            remove={deleteTaskAction}
+          />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import styles from "./calories.module.css";
+
+/** A big number with a small unit, so three of them fit side by side on a phone. */
+export function KcalValue({ kcal }: { kcal: number | null }) {
+  if (kcal === null) return <>—</>;
+  return (
+    <>
+      {kcal.toLocaleString("en-US")}
+      <span className={styles.unit}> kcal</span>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { snippetAround } from "@/domain/diary";
+import { dayTitle } from "@/components/charts/day-labels";
+import { monthTitle, shiftMonth } from "@/server/services/diary/month";
+import type { StoredDiaryEntry } from "@/server/services/diary/diary";
+import styles from "./diary.module.css";
+
+/** One month's entries, newest first, with links to the months around it. */
+export function MonthEntries(props: {
+  month: string;
+  currentMonth: string;
+  entries: StoredDiaryEntry[];
+  months: Array<{ month: string; entries: number }>;
+}) {
+  const { month, currentMonth, entries, months } = props;
+  const next = shiftMonth(month, 1);
+  return (
+    <section className="stack" aria-labelledby="diary-month-heading">
+      <div className={styles.dayNav}>
+        <Link href={`/diary?month=${shiftMonth(month, -1)}`}>← Earlier</Link>
+        <h2 id="diary-month-heading">{monthTitle(month)}</h2>
+        {next <= currentMonth ? <Link href={`/diary?month=${next}`}>Later →</Link> : <span />}
+      </div>
+      {entries.length === 0 ? (
+        <p className="muted">No entries this month.</p>
+      ) : (
+        <ul className={styles.entries}>
+          {entries.map((entry) => (
+            <li key={entry.date}>
+              <Link href={`/diary/${entry.date}`} className={styles.entry}>
+                <strong>{dayTitle(entry.date)}</strong>
+                {snippetAround(entry.content, [])}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {months.length > 0 && (
+        <nav aria-label="Months with entries">
+          <ul className={styles.months}>
+            {months.map((item) => (
+              <li key={item.month}>
+                <Link
+                  href={`/diary?month=${item.month}`}
+                  aria-current={item.month === month ? "page" : undefined}
+                >
+                  {monthTitle(item.month)} ({item.entries})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { dayTitle } from "@/components/charts/day-labels";
+import type { DiarySearchHit } from "@/server/services/diary/diary";
+import styles from "./diary.module.css";
+
+/** Search hits, best first, with the matched words marked. */
+export function SearchResults({ query, hits }: { query: string; hits: DiarySearchHit[] }) {
+  return (
+    <section className="stack" aria-labelledby="diary-results-heading">
+      <h2 id="diary-results-heading">
+        {hits.length === 0
+          ? `Nothing found for “${query}”`
+          : `${hits.length} ${hits.length === 1 ? "entry" : "entries"} for “${query}”`}
+      </h2>
+      <ul className={styles.entries}>
+        {hits.map((hit) => (
+          <li key={hit.date}>
+            <Link href={`/diary/${hit.date}`} className={styles.entry}>
+              <strong>{dayTitle(hit.date)}</strong>
+              {hit.snippet.map((part, index) =>
+                part.match ? <mark key={index}>{part.text}</mark> : part.text,
+              )}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/diary">Back to the months</Link>
+      </p>
+    </section>
+  );
+}

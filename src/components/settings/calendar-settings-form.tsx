@@ -1,0 +1,82 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { FieldError, FormMessage } from "@/components/auth/field-error";
+import { initialFormState, type FormState } from "@/schemas/form-state";
+
+type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+interface Props {
+  action: FormAction;
+  initial: { timeZone: string; dayStartHour: number; weekStartsOn: number };
+  timeZones: string[];
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const HOURS = [0, 1, 2, 3, 4, 5, 6];
+
+export function CalendarSettingsForm({ action, initial, timeZones }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [timeZone, setTimeZone] = useState(initial.timeZone);
+  const [deviceZone, setDeviceZone] = useState<string | null>(null);
+
+  useEffect(() => {
+    setDeviceZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  }, []);
+
+  return (
+    <form action={formAction} className="stack">
+      <label>
+        Time zone
+        <select
+          name="timeZone"
+          value={timeZone}
+          onChange={(event) => setTimeZone(event.target.value)}
+        >
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+        <FieldError state={state} name="timeZone" />
+      </label>
+      {deviceZone && deviceZone !== timeZone && timeZones.includes(deviceZone) && (
+        <p className="row muted">
+          This device is set to {deviceZone.replaceAll("_", " ")}.
+          <button type="button" onClick={() => setTimeZone(deviceZone)}>
+            Use {deviceZone.replaceAll("_", " ")}
+          </button>
+        </p>
+      )}
+      <label>
+        A new day starts at
+        <select name="dayStartHour" defaultValue={String(initial.dayStartHour)}>
+          {HOURS.map((hour) => (
+            <option key={hour} value={hour}>
+              {hour === 0 ? "Midnight (00:00)" : `0${hour}:00 — earlier counts for the day before`}
+            </option>
+          ))}
+        </select>
+        <FieldError state={state} name="dayStartHour" />
+      </label>
+      <label>
+        Weeks start on
+        <select name="weekStartsOn" defaultValue={String(initial.weekStartsOn)}>
+          {WEEKDAYS.map((name, index) => (
+            <option key={name} value={index}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <FieldError state={state} name="weekStartsOn" />
+      </label>
+      <FormMessage state={state} />
+      <div>
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? "Saving…" : "Save calendar settings"}
+        </button>
+      </div>
+    </form>
+  );
+}

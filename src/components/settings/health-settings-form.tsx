@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FieldError, FormMessage } from "@/components/auth/field-error";
+import { displayToKg, kgToDisplay, type WeightUnit } from "@/domain/weight";
+import { initialFormState, type FormState } from "@/schemas/form-state";
+import { parseDecimalText } from "@/schemas/weight";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** Converts the typed goal when the unit changes, so "80 kg" becomes "176.4 lb", not "80 lb". */
+function convertGoal(text: string, from: WeightUnit, to: WeightUnit): string {
+  const value = parseDecimalText(text);
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return text;
+  return kgToDisplay(displayToKg(value, from), to).toFixed(1);
+}
+
+export function HealthSettingsForm(props: {
+  action: Action;
+  calorieGoal: number;
+  weightUnit: WeightUnit;
+  goalWeight: number | null;
+}) {
+  const [state, formAction, pending] = useActionState(props.action, initialFormState);
+  const [unit, setUnit] = useState<WeightUnit>(props.weightUnit);
+  const [goal, setGoal] = useState(props.goalWeight === null ? "" : props.goalWeight.toFixed(1));
+
+  return (
+    <form action={formAction} className="stack">
+      <label>
+        Daily calorie goal (kcal)
+        <input
+          name="calorieGoal"
+          type="number"
+          inputMode="numeric"
+          min={500}
+          max={20000}
+          defaultValue={props.calorieGoal}
+          required
+        />
+        <FieldError state={state} name="calorieGoal" />
+      </label>
+      <label>
+        Weight unit
+        <select
+          name="weightUnit"
+          value={unit}
+          onChange={(event) => {
+            const next = event.target.value === "lb" ? "lb" : "kg";
+            setGoal((current) => convertGoal(current, unit, next));
+            setUnit(next);
+          }}
+        >
+          <option value="kg">Kilograms (kg)</option>
+          <option value="lb">Pounds (lb)</option>
+        </select>
+      </label>
+      <label>
+        Goal weight ({unit}, leave empty for none)
+        <input
+          name="goalWeight"
+          inputMode="decimal"
+          autoComplete="off"
+          value={goal}
+          onChange={(event) => setGoal(event.target.value)}
+        />
+        <FieldError state={state} name="goalWeight" />
+      </label>
+      <FormMessage state={state} />
+      <div>
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? "Saving…" : "Save"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import type { IsoDate } from "@/domain/calendar";
+import type { DeletedTaskHistory } from "@/server/services/tasks/deleted-history";
+import { shortDate } from "../today/day-label";
+import styles from "./tasks.module.css";
+
+/** Completions of deleted tasks, still readable under the titles they were recorded with. */
+export function DeletedHistoryList({
+  rows,
+  today,
+}: {
+  rows: DeletedTaskHistory[];
+  today: IsoDate;
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="deleted-heading">
+      <h2 id="deleted-heading">History of deleted tasks</h2>
+      <ul className={`card stack ${styles.plainList}`}>
+        {rows.map((row) => (
+          <li key={row.title} className="row">
+            <strong>{row.title}</strong>
+            <span className="muted">
+              {row.count} {row.count === 1 ? "completion" : "completions"},{" "}
+              {row.firstDate === row.lastDate
+                ? shortDate(row.firstDate, today)
+                : `${shortDate(row.firstDate, today)} – ${shortDate(row.lastDate, today)}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { RATE_WINDOWS, type CompletionRate, type RateWindow } from "@/domain/calendar";
+import type { TaskHistory } from "@/server/services/tasks/history";
+import { formatProgress } from "./describe";
+import { shortDate } from "../today/day-label";
+import styles from "./tasks.module.css";
+
+const WINDOW_LABELS: Record<RateWindow, string> = {
+  "4w": "Last 4 weeks",
+  "12w": "Last 12 weeks",
+  "1y": "Last year",
+};
+
+const UNIT_BY_PERIOD = { daily: "days", weekly: "weeks", monthly: "months" } as const;
+
+function percent(rate: CompletionRate): string {
+  return rate.rate === null ? "–" : `${Math.round(rate.rate * 100)} %`;
+}
+
+function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <div className={styles.stat}>
+      <dt>{label}</dt>
+      <dd>
+        <span className={styles.statValue}>{value}</span>
+        {detail && <span className="muted">{detail}</span>}
+      </dd>
+    </div>
+  );
+}
+
+/** Current and best streak and completion rates; progress for one-off tasks. */
+export function TaskStats({ history }: { history: TaskHistory }) {
+  const { task, streaks, rates } = history;
+  if (task.period === "once" || !streaks || !rates) {
+    return (
+      <dl className={styles.stats}>
+        <Stat label="Progress" value={formatProgress(history.total, task.targetCount, task.unit)} />
+        {task.scheduledDate && (
+          <Stat label="Due" value={shortDate(task.scheduledDate, history.today)} />
+        )}
+      </dl>
+    );
+  }
+  const unit = UNIT_BY_PERIOD[task.period];
+  return (
+    <dl className={styles.stats}>
+      <Stat label="Current streak" value={String(streaks.current)} detail={unit} />
+      <Stat label="Best streak" value={String(streaks.best)} detail={unit} />
+      {RATE_WINDOWS.map((window) => (
+        <Stat
+          key={window}
+          label={WINDOW_LABELS[window]}
+          value={percent(rates[window])}
+          detail={`${rates[window].reached} of ${rates[window].counted} ${unit}`}
+        />
+      ))}
+    </dl>
+  );
+}

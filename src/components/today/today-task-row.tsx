@@ -1,0 +1,95 @@
+"use client";
+
+import { useOptimistic, useRef, useState, useTransition } from "react";
+import type { IsoDate } from "@/domain/calendar";
+import type { DayListItem } from "@/server/services/tasks/types";
+import { formatProgress, periodScope } from "../tasks/describe";
+import type { CompletionActions } from "./action-types";
+import { shortDate } from "./day-label";
+import { newRequestId } from "./request-id";
+import { applyServerResult, initialRowState, optimisticCounts, type RowCounts } from "./row-state";
+import styles from "./today.module.css";
+
+interface Props {
+  item: DayListItem;
+  today: IsoDate;
+  actions: CompletionActions;
+}
+
+function stateLabel(counts: RowCounts, item: DayListItem, today: IsoDate): string | null {
+  if (counts.count >= item.target) return "Done";
+  if (counts.state === "overdue" && item.scheduledDate) {
+    return `Overdue since ${shortDate(item.scheduledDate, today)}`;
+  }
+  return null;
+}
+
+export function TodayTaskRow({ item, today, actions }: Props) {
+  const [row, setRow] = useState(() => initialRowState(item));
+  const [seenItem, setSeenItem] = useState(item);
+  if (seenItem !== item) {
+    // The page was rendered again on the server: its values are stored values too.
+    setSeenItem(item);
+    setRow((current) => ({ ...current, counts: initialRowState(item).counts }));
+  }
+  const [shown, addOptimistic] = useOptimistic(row.counts, (counts, delta: number) =>
+    optimisticCounts(counts, delta, item.target),
+  );
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const sequence = useRef(0);
+
+  function send(delta: 1 | -1) {
+    const seq = (sequence.current += 1);
+    setError(null);
+    startTransition(async () => {
+      addOptimistic(delta);
+      const input = { taskId: item.taskId, day: item.day };
+      const result =
+        delta === 1
+          ? await actions.complete({ ...input, requestId: newRequestId() })
+          : await actions.undo(input);
+      startTransition(() => {
+        if (result.ok) setRow((current) => applyServerResult(current, seq, result.data));
+        else setError(`${result.message} The count shows what is stored.`);
+      });
+    });
+  }
+
+  const done = shown.count >= item.target;
+  const label = stateLabel(shown, item, today);
+  const scope = periodScope(item.period, item.day === today);
+  const percent = Math.min(100, Math.round((100 * shown.count) / item.target));
+  return (
+    <li className={styles.row} data-state={done ? "done" : shown.state} aria-busy={pending}>
+      <div className={styles.info}>
+        <span className={styles.title}>{item.title}</span>
+        <span className={styles.progress} aria-live="polite">
+          {formatProgress(shown.count, item.target, item.unit)}
+          {scope && <span className="muted"> {scope}</span>}
+          {label && <span className={styles.badge}>{done ? `✓ ${label}` : label}</span>}
+        </span>
+        <span className={styles.bar} aria-hidden="true">
+          <span style={{ width: `${percent}%` }} />
+        </span>
+        {error && (
+          <span className={styles.error} role="alert">
+            {error}
+          </span>
+        )}
+      </div>
+      <button
+        type="button"
+        className={styles.undo}
+        onClick={() => send(-1)}
+        disabled={shown.dayCount === 0}
+      >
+        <span aria-hidden="true">↶</span>
+        <span className="sr-only">Undo {item.title}</span>
+      </button>
+      <button type="button" className={styles.plus} onClick={() => send(1)}>
+        +1<span className="sr-only"> {item.title}</span>
+      </button>
+    </li>
+  );
+}

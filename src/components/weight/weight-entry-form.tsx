@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState, useRef, useState, useTransition } from "react";
+import { deleteWeightAction, saveWeightAction } from "@/app/(app)/weight/actions";
+import { FieldError, FormMessage } from "@/components/auth/field-error";
+import type { WeightUnit } from "@/domain/weight";
+import { initialFormState } from "@/schemas/form-state";
+import styles from "./weight.module.css";
+
+/** Enter or correct the weigh-in of a day, in the owner's unit. */
+export function WeightEntryForm(props: {
+  date: string;
+  today: string;
+  unit: WeightUnit;
+  shown: number | null;
+}) {
+  const { date, today, unit, shown } = props;
+  const [state, formAction, pending] = useActionState(saveWeightAction, initialFormState);
+  const [deleteMessage, setDeleteMessage] = useState<string | null>(null);
+  const [deleting, startDeleting] = useTransition();
+
+  const formRef = useRef<HTMLFormElement>(null);
+
+  function remove() {
+    // The day as it is in the form now, in case it was changed after the page loaded.
+    const day = String(new FormData(formRef.current ?? undefined).get("date") ?? date);
+    startDeleting(async () => {
+      const result = await deleteWeightAction({ date: day });
+      if (!result.ok) setDeleteMessage(result.message);
+      else setDeleteMessage(result.data ? "Weigh-in deleted." : "There was no weigh-in on that day.");
+    });
+  }
+
+  return (
+    <form ref={formRef} action={formAction} className="stack" key={`${date}:${shown ?? ""}`}>
+      <div className={styles.entry}>
+        <label>
+          Day
+          <input type="date" name="date" max={today} defaultValue={date} required />
+          <FieldError state={state} name="date" />
+        </label>
+        <label>
+          Weight
+          <span className={styles.unitInput}>
+            <input
+              name="weight"
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={shown === null ? "" : shown.toFixed(1)}
+              placeholder={unit === "kg" ? "e.g. 81.4" : "e.g. 179.5"}
+              aria-describedby="weight-error"
+              required
+            />
+            <span aria-label={unit === "kg" ? "kilograms" : "pounds"}>{unit}</span>
+          </span>
+          <FieldError state={state} name="weight" />
+        </label>
+      </div>
+      <FormMessage state={state} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? "Saving…" : "Save weigh-in"}
+        </button>
+        {shown !== null && (
+          <button type="button" className="danger" onClick={remove} disabled={deleting}>
+            Delete
+          </button>
+        )}
+      </div>
+      {deleteMessage && (
+        <p className="form-message" role="status">
+          {deleteMessage}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { WEIGHT_RANGES, type WeightRange } from "@/domain/weight";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { dayTitle } from "@/components/charts/day-labels";
+import { RangeTabs } from "@/components/charts/range-tabs";
+import { weightChartSpec } from "@/components/charts/weight-chart-spec";
+import { kgToDisplay } from "@/domain/weight";
+import type { WeightOverview } from "@/server/services/weight/weight";
+import { weightSummaryText } from "./weight-summary-text";
+import styles from "./weight.module.css";
+
+const RANGE_LABELS: Record<WeightRange, string> = { "30d": "30d", "90d": "90d", "365d": "1y", all: "All" };
+
+/** Chart of the chosen range with the weigh-ins below it. */
+export function WeightHistory({ overview, range }: { overview: WeightOverview; range: WeightRange }) {
+  const { unit, goalKg, points, weighIns } = overview;
+  const goal = goalKg === null ? null : kgToDisplay(goalKg, unit);
+  return (
+    <section className="card stack" aria-labelledby="weight-history-heading">
+      <div className={styles.header}>
+        <h2 id="weight-history-heading">History</h2>
+        <RangeTabs
+          label="Range shown"
+          tabs={WEIGHT_RANGES.map((option) => ({
+            label: RANGE_LABELS[option],
+            href: `/weight?range=${option}`,
+            current: option === range,
+          }))}
+        />
+      </div>
+      {points.length === 0 ? (
+        <p className="muted">No weigh-ins in this range yet.</p>
+      ) : (
+        <ChartFigure
+          spec={weightChartSpec(points, goal, unit)}
+          title={`Weight in ${unit}`}
+          summary={weightSummaryText({ ...overview, weighInsShown: weighIns.length })}
+        />
+      )}
+      {weighIns.length > 0 && (
+        <details open={range === "30d"}>
+          <summary>Weigh-ins ({weighIns.length})</summary>
+          <ul className={styles.list}>
+            {weighIns.map((entry) => (
+              <li key={entry.date}>
+                <span>{dayTitle(entry.date)}</span>
+                <span>
+                  {entry.shown.toFixed(1)} {unit}
+                  <Link href={`/weight?range=${range}&date=${entry.date}`}>
+                    Edit<span className="sr-only"> {dayTitle(entry.date)}</span>
+                  </Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { formatWeight, kgToDisplay, type WeightSummary, type WeightUnit } from "@/domain/weight";
+import { dayTitle } from "@/components/charts/day-labels";
+import { etaText, formatRate } from "./weight-text";
+
+/** One sentence a screen reader can use instead of the weight chart. */
+export function weightSummaryText(input: {
+  summary: WeightSummary;
+  unit: WeightUnit;
+  goalKg: number | null;
+  weighInsShown: number;
+}): string {
+  const { summary, unit, goalKg, weighInsShown } = input;
+  if (summary.latestTrendKg === null || summary.latestDate === null) return "No weigh-ins yet.";
+  const parts = [
+    `${weighInsShown} weigh-ins in this range.`,
+    `Trend ${formatWeight(summary.latestTrendKg, unit)} on ${dayTitle(summary.latestDate)}` +
+      (summary.weeklyRateKg === null ? "." : `, ${formatRate(summary.weeklyRateKg, unit)}.`),
+  ];
+  if (goalKg !== null) {
+    parts.push(
+      `Goal ${kgToDisplay(goalKg, unit).toFixed(1)} ${unit}: ${etaText(summary.eta, summary.reachedGoal)}.`,
+    );
+  }
+  return parts.join(" ");
+}

@@ -1,0 +1,22 @@
+import { kgToDisplay, type WeightEta, type WeightUnit } from "@/domain/weight";
+import { dayTitle } from "@/components/charts/day-labels";
+
+export function formatRate(rateKg: number, unit: WeightUnit): string {
+  const value = kgToDisplay(rateKg, unit, 2);
+  const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
+  return `${sign}${Math.abs(value).toFixed(2)} ${unit}/week`;
+}
+
+export function etaText(eta: WeightEta, reachedGoal: boolean | undefined): string {
+  if (reachedGoal) return "Goal reached";
+  switch (eta.status) {
+    case "converging":
+      return `${dayTitle(eta.date)} (in ${eta.days} ${eta.days === 1 ? "day" : "days"})`;
+    case "not-converging":
+      return "Not converging at this rate";
+    case "insufficient-data":
+      return "Needs 4 weigh-ins in the last 14 days";
+    case "no-goal":
+      return "No goal set";
+  }
+}

@@ -1,0 +1,126 @@
+import { addIsoDays } from "@/domain/weight";
+import { PHONE, saveScreenshot } from "../../helpers/browser";
+import { openSignedIn, startHealthApp, VARIANTS, type HealthApp } from "./health-app";
+
+let health: HealthApp;
+
+const SAMPLE = [
+  "# A good day",
+  "",
+  "Long **walk** by the river with *Sam*. Then [the library](https://example.org).",
+  "",
+  "- bread",
+  "- coffee",
+  "",
+  "> Slow is smooth, smooth is fast.",
+  "",
+  "<script>alert('x')</script> stays text.",
+].join("\n");
+
+beforeAll(async () => {
+  health = await startHealthApp();
+  const entries = [
+    [addIsoDays(health.today, -1), "Rainy. Read a book about walking across Japan."],
+    [addIsoDays(health.today, -3), "Gym in the morning, walk in the evening, early night."],
+    [addIsoDays(health.today, -8), "Cooked soup for everyone. Nobody walked anywhere."],
+  ];
+  for (const [date, content] of entries) {
+    await health.sql(`INSERT INTO diary_entries (date, content) VALUES ($1::date, $2)`, [date, content]);
+  }
+}, 120_000);
+afterAll(() => health?.close());
+
+async function storedText(date: string): Promise<string | undefined> {
+  const rows = await health.sql(`SELECT content FROM diary_entries WHERE date = $1::date`, [date]);
+  return rows[0]?.content as string | undefined;
+}
+
+describe("diary in Chromium", () => {
+  it("autosaves while typing and renders safe Markdown in the read view", async () => {
+    const { context, page } = await openSignedIn(health, PHONE);
+    await page.goto(`${health.app.baseUrl}/diary/${health.today}`);
+    const editor = page.getByLabel("Diary entry");
+    await editor.fill(SAMPLE);
+    await page.getByRole("status").filter({ hasText: /^Saved$/ }).waitFor();
+    expect(await storedText(health.today)).toBe(SAMPLE);
+
+    await page.reload();
+    await expect(page.getByLabel("Diary entry").inputValue()).resolves.toBe(SAMPLE);
+    await page.getByRole("button", { name: "Read" }).click();
+    await page.getByRole("heading", { name: "A good day" }).waitFor();
+    await expect(page.locator("strong", { hasText: "walk" }).count()).resolves.toBe(1);
+    await expect(page.locator("script", { hasText: "alert" }).count()).resolves.toBe(0);
+    await page.getByText("<script>alert('x')</script> stays text.").waitFor();
+    for (const variant of VARIANTS) {
+      const themed = await openSignedIn(health, variant.options);
+      await themed.page.goto(`${health.app.baseUrl}/diary/${health.today}`);
+      await themed.page.getByLabel("Diary entry").waitFor();
+      await saveScreenshot(themed.page, `diary-${variant.name}`);
+      await themed.context.close();
+    }
+    await context.close();
+  });
+
+  it("keeps unsaved text on the device when saving fails and restores it after a reload", async () => {
+    const day = addIsoDays(health.today, -2);
+    const { context, page } = await openSignedIn(health);
+    await page.goto(`${health.app.baseUrl}/diary/${day}`);
+    await page.route(`**/diary/${day}`, (route) =>
+      route.request().method() === "POST" ? route.abort() : route.continue(),
+    );
+    await page.getByLabel("Diary entry").fill("Written while the network was down.");
+    await page.getByText(/^Not saved/).waitFor();
+    expect(await storedText(day)).toBeUndefined();
+
+    await page.unroute(`**/diary/${day}`);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.reload();
+    await page.getByText("Restored text from this device that had not been saved yet.").waitFor();
+    await expect(page.getByLabel("Diary entry").inputValue()).resolves.toBe(
+      "Written while the network was down.",
+    );
+    await page.getByRole("status").filter({ hasText: /^Saved$/ }).waitFor();
+    expect(await storedText(day)).toBe("Written while the network was down.");
+    await context.close();
+  });
+
+  it("saves the newest text last when typing goes on during a slow save", async () => {
+    const day = addIsoDays(health.today, -5);
+    const { context, page } = await openSignedIn(health);
+    await page.goto(`${health.app.baseUrl}/diary/${day}`);
+    let posts = 0;
+    await page.route(`**/diary/${day}`, async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      posts += 1;
+      if (posts === 1) await new Promise((resolve) => setTimeout(resolve, 1500));
+      return route.continue();
+    });
+    const editor = page.getByLabel("Diary entry");
+    await editor.fill("First version");
+    await page.getByRole("status").filter({ hasText: "Saving…" }).waitFor();
+    await editor.fill("Second, newer version");
+    await page.getByRole("status").filter({ hasText: /^Saved$/ }).waitFor();
+    expect(await storedText(day)).toBe("Second, newer version");
+    await context.close();
+  });
+
+  it("lists entries by month, jumps to a day and finds words with highlights", async () => {
+    const { context, page } = await openSignedIn(health, PHONE);
+    await page.goto(`${health.app.baseUrl}/diary`);
+    await page.getByLabel("Go to day").fill(addIsoDays(health.today, -3));
+    await page.getByRole("button", { name: "Open" }).click();
+    await page.waitForURL(new RegExp(`/diary/${addIsoDays(health.today, -3)}$`));
+    await page.getByText("Gym in the morning").waitFor();
+
+    await page.goto(`${health.app.baseUrl}/diary`);
+    await page.getByRole("searchbox", { name: "Search entries" }).fill("walk");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("heading", { name: /entries for “walk”/ }).waitFor();
+    const marks = await page.locator("mark").allTextContents();
+    expect(marks.map((text) => text.toLowerCase())).toEqual(expect.arrayContaining(["walk"]));
+    await saveScreenshot(page, "diary-search-phone-light");
+    await page.goto(`${health.app.baseUrl}/diary?month=${health.today.slice(0, 7)}`);
+    await saveScreenshot(page, "diary-month-phone-light");
+    await context.close();
+  });
+});

@@ -1,0 +1,112 @@
+import { summarizeCalories } from "@/domain/calories";
+import { buildDailyTrend, toWeightChartPoints } from "@/domain/weight";
+import { calorieChartSpec, trailingAverage } from "@/components/charts/calorie-chart-spec";
+import { chartTableRows, formatChartValue } from "@/components/charts/chart-spec";
+import {
+  completionChartSpec,
+  completionSummaryText,
+} from "@/components/charts/completion-chart-spec";
+import { dayAxisLabel, dayTitle } from "@/components/charts/day-labels";
+import { weightChartSpec } from "@/components/charts/weight-chart-spec";
+
+const weighIns = [
+  { date: "2026-01-01", weightKg: 80 },
+  { date: "2026-01-04", weightKg: 79.4 },
+];
+
+describe("weightChartSpec", () => {
+  it("plots weigh-ins as points, the trend as a line and the goal as a dashed line", () => {
+    const points = toWeightChartPoints(buildDailyTrend(weighIns), "kg");
+    const spec = weightChartSpec(points, 75, "kg");
+    expect(spec.labels).toEqual(["1 Jan", "2 Jan", "3 Jan", "4 Jan"]);
+    expect(spec.titles[0]).toBe("Thu 1 Jan 2026");
+    const [weights, trend, goal] = spec.series;
+    expect(weights).toMatchObject({ kind: "points", values: [80, null, null, 79.4] });
+    expect(trend).toMatchObject({ kind: "line", values: [80, 80, 79.9, 79.9] });
+    expect(goal).toMatchObject({ kind: "line", dashed: true, values: [75, 75, 75, 75] });
+    expect(spec.yTitle).toBe("Weight (kg)");
+  });
+
+  it("shows pounds in values and axis title, and leaves out a missing goal", () => {
+    const points = toWeightChartPoints(buildDailyTrend(weighIns), "lb");
+    const spec = weightChartSpec(points, null, "lb");
+    expect(spec.series.map((series) => series.label)).toEqual(["Weigh-in", "Trend"]);
+    expect(spec.series[0]?.values).toEqual([176.4, null, null, 175]);
+    expect(spec.yTitle).toBe("Weight (lb)");
+    expect(formatChartValue(175, spec)).toBe("175.0 lb");
+  });
+
+  it("labels a year of days by month so the axis stays readable", () => {
+    expect(dayAxisLabel("2025-03-09", 365)).toBe("Mar 2025");
+    expect(dayAxisLabel("2025-03-09", 90)).toBe("9 Mar");
+  });
+});
+
+describe("calorieChartSpec", () => {
+  const summary = summarizeCalories({
+    entries: [
+      { date: "2026-01-01", totalKcal: 1800 },
+      { date: "2026-01-02", totalKcal: 2000 },
+      { date: "2026-01-03", totalKcal: 2600 },
+      { date: "2026-01-05", totalKcal: 1600 },
+    ],
+    goalKcal: 2000,
+    today: "2026-01-07",
+    windowDays: 7,
+  });
+
+  it("colours each day by the goal and keeps unlogged days empty", () => {
+    const spec = calorieChartSpec(summary.days, 2000);
+    const [eaten, average, goal] = spec.series;
+    expect(eaten?.values).toEqual([1800, 2000, 2600, null, 1600, null, null]);
+    expect(eaten?.tones).toEqual(["good", "good", "bad", "muted", "good", "muted", "muted"]);
+    expect(goal?.values).toEqual(Array(7).fill(2000));
+    expect(average?.label).toBe("7-day average");
+    expect(spec.yBeginAtZero).toBe(true);
+  });
+
+  it("averages only logged days in the trailing window", () => {
+    expect(trailingAverage([1800, 2000, 2600, null, 1600, null, null], 7)).toEqual([
+      1800, 1900, 2133, 2133, 2000, 2000, 2000,
+    ]);
+    expect(trailingAverage([null, 100, null, null, 300], 2)).toEqual([null, 100, 100, null, 300]);
+  });
+});
+
+describe("completionChartSpec", () => {
+  const weekly = [
+    { weekStart: "2026-01-05", rate: 0.5 },
+    { weekStart: "2026-01-12", rate: null },
+    { weekStart: "2026-01-19", rate: 0.875 },
+  ];
+
+  it("turns rates into percent, keeping weeks without anything due empty", () => {
+    const spec = completionChartSpec(weekly);
+    expect(spec.series[0]?.values).toEqual([50, null, 88]);
+    expect(spec.yMax).toBe(100);
+    expect(spec.titles[0]).toBe(`Week of ${dayTitle("2026-01-05")}`);
+    expect(formatChartValue(88, spec)).toBe("88%");
+  });
+
+  it("summarizes the weeks that had something due", () => {
+    expect(completionSummaryText(weekly)).toBe(
+      "Average 69% completed over 2 weeks with tasks due; 88% in the week of Mon 19 Jan 2026.",
+    );
+    expect(completionSummaryText([{ weekStart: "2026-01-05", rate: null }])).toBe(
+      "Nothing was due in the last week.",
+    );
+  });
+});
+
+describe("chartTableRows", () => {
+  it("gives screen readers one row per position with every series", () => {
+    const spec = completionChartSpec([
+      { weekStart: "2026-01-05", rate: 1 },
+      { weekStart: "2026-01-12", rate: null },
+    ]);
+    expect(chartTableRows(spec)).toEqual([
+      ["Week of Mon 5 Jan 2026", "100%"],
+      ["Week of Mon 12 Jan 2026", "—"],
+    ]);
+  });
+});

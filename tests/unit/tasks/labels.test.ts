@@ -1,0 +1,43 @@
+import { describeSchedule, formatProgress, periodScope } from "@/components/tasks/describe";
+import { dayHeading, shortDate } from "@/components/today/day-label";
+
+describe("day labels", () => {
+  it("names today, yesterday and other days", () => {
+    expect(dayHeading("2030-01-16", "2030-01-16")).toBe("Today");
+    expect(dayHeading("2030-01-15", "2030-01-16")).toBe("Yesterday");
+    expect(dayHeading("2030-01-01", "2030-01-16")).toBe("Tuesday, 1 January");
+    expect(dayHeading("2029-12-31", "2030-01-01")).toBe("Yesterday");
+    expect(dayHeading("2029-12-30", "2030-01-01")).toBe("Sunday, 30 December 2029");
+    expect(shortDate("2030-02-01", "2030-01-16")).toBe("1 Feb");
+  });
+});
+
+describe("task descriptions", () => {
+  const today = "2030-01-16";
+  it("describes schedules with and without a unit", () => {
+    const base = { unit: null, scheduledDate: null };
+    expect(describeSchedule({ ...base, period: "daily", targetCount: 1 }, today)).toBe(
+      "once a day",
+    );
+    expect(describeSchedule({ ...base, period: "weekly", targetCount: 3 }, today)).toBe(
+      "3 times a week",
+    );
+    expect(
+      describeSchedule({ ...base, period: "daily", targetCount: 8, unit: "glasses" }, today),
+    ).toBe("8 glasses a day");
+    expect(
+      describeSchedule(
+        { period: "once", targetCount: 1, unit: null, scheduledDate: "2030-01-18" },
+        today,
+      ),
+    ).toBe("once, due 18 Jan");
+  });
+
+  it("formats progress and its period", () => {
+    expect(formatProgress(2, 8, "glasses")).toBe("2 / 8 glasses");
+    expect(formatProgress(2, 8, null)).toBe("2 / 8");
+    expect(periodScope("weekly", true)).toBe("this week");
+    expect(periodScope("monthly", false)).toBe("that month");
+    expect(periodScope("daily", true)).toBeNull();
+  });
+});
