@@ -48,6 +48,7 @@ export function DiaryEditor(props: { date: string; initialText: string; initialM
         <textarea
           className={styles.textarea}
           aria-label="Diary entry"
+          cols={80}
           value={autosave.text}
           maxLength={MAX_DIARY_CONTENT_LENGTH}
           onChange={(event) => autosave.setText(event.target.value)}

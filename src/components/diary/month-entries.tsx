@@ -2,6 +2,7 @@ import Link from "next/link";
 import { snippetAround } from "@/domain/diary";
 import { dayTitle } from "@/components/charts/day-labels";
 import { monthTitle, shiftMonth } from "@/server/services/diary/month";
+import { markdownToPlainText } from "@/server/services/diary/plain-text";
 import type { StoredDiaryEntry } from "@/server/services/diary/diary";
 import styles from "./diary.module.css";
 
@@ -29,7 +30,7 @@ export function MonthEntries(props: {
             <li key={entry.date}>
               <Link href={`/diary/${entry.date}`} className={styles.entry}>
                 <strong>{dayTitle(entry.date)}</strong>
-                {snippetAround(entry.content, [])}
+                {snippetAround(markdownToPlainText(entry.content), [])}
               </Link>
             </li>
           ))}

@@ -9,10 +9,10 @@ export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSe
 export async function checkLoginThrottle(db: DataSource, clientKey: string): Promise<ThrottleVerdict> {
   const rows: Array<{ failures: string; retry_after: number | null }> = await db.query(
     `SELECT count(*) AS failures,
-            ceil(extract(epoch FROM (min(attempted_at) + make_interval(mins => $2)) - now()))::int
+            ceil(extract(epoch FROM (min(attempted_at) + make_interval(mins => $2::int)) - now()))::int
               AS retry_after
        FROM (SELECT attempted_at FROM login_attempts
-              WHERE client_key = $1 AND attempted_at > now() - make_interval(mins => $2)
+              WHERE client_key = $1 AND attempted_at > now() - make_interval(mins => $2::int)
               ORDER BY attempted_at DESC LIMIT $3) recent`,
     [clientKey, LOGIN_WINDOW_MINUTES, LOGIN_FAILURE_LIMIT],
   );
@@ -24,7 +24,7 @@ export async function checkLoginThrottle(db: DataSource, clientKey: string): Pro
 export async function recordLoginFailure(db: DataSource, clientKey: string): Promise<void> {
   await db.query(`INSERT INTO login_attempts (client_key) VALUES ($1)`, [clientKey]);
   await db.query(
-    `DELETE FROM login_attempts WHERE attempted_at < now() - make_interval(mins => $1)`,
+    `DELETE FROM login_attempts WHERE attempted_at < now() - make_interval(mins => $1::int)`,
     [LOGIN_WINDOW_MINUTES],
   );
 }

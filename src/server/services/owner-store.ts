@@ -59,7 +59,7 @@ export async function setOwnerPassword(db: DataSource, password: string): Promis
 
 export async function getSessionVersion(db: DataSource, ownerId: string): Promise<number | null> {
   const rows: Array<{ session_version: number }> = await db.query(
-    `SELECT session_version FROM users WHERE id = $1`,
+    `SELECT session_version FROM users WHERE id = $1::bigint`,
     [ownerId],
   );
   return rows[0]?.session_version ?? null;

@@ -71,12 +71,13 @@ export function wobble(index: number): number {
   return Math.sin(index * 12.9898) * 0.5 + Math.sin(index * 0.37) * 0.35;
 }
 
-/** A year and a bit of weigh-ins (most days, some skipped) drifting from 92 kg toward 84 kg. */
+/** A year and a bit of weigh-ins (most days, some skipped) drifting from 95 kg toward 83 kg. */
 export async function seedWeights(health: HealthApp, days = 400): Promise<void> {
   const rows: string[] = [];
   for (let offset = days; offset >= 0; offset -= 1) {
     if (offset % 7 === 3 || offset % 11 === 5) continue;
-    const kg = 92 - ((days - offset) / days) * 8 + wobble(offset);
+    const drift = 95 - ((days - offset) / days) * 12 + Math.sin(offset * 0.02);
+    const kg = drift + Math.sin(offset * 12.9898) * 0.6;
     rows.push(`('${addIsoDays(health.today, -offset)}', ${kg.toFixed(3)})`);
   }
   await health.sql(`INSERT INTO weight_entries (date, weight) VALUES ${rows.join(", ")}`);

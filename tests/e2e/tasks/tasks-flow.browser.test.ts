@@ -81,7 +81,7 @@ describe("tasks and Today in Chromium", () => {
     expect(await storedCount(tasks, "Read", tasks.yesterday)).toBe(1);
     expect(await storedCount(tasks, "Read", tasks.today)).toBe(0);
     await page.getByRole("link", { name: "Today", exact: true }).first().click();
-    await page.getByRole("heading", { name: "Today" }).waitFor();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
     await todayRow(page, "Read").getByText("0 / 20 pages").waitFor();
 
     await page.goto(`${tasks.app.baseUrl}/?day=${addDays(tasks.today, 1)}`);

@@ -61,10 +61,10 @@ describe("schema and migrations", () => {
       `INSERT INTO tasks (title, period) VALUES ('Read', 'daily') RETURNING id`,
     );
     await db.query(
-      `INSERT INTO completions (task_id, title_snapshot, date) VALUES ($1, 'Read', '2026-01-02')`,
+      `INSERT INTO completions (task_id, title_snapshot, date) VALUES ($1::bigint, 'Read', '2026-01-02')`,
       [task.id],
     );
-    await db.query(`DELETE FROM tasks WHERE id = $1`, [task.id]);
+    await db.query(`DELETE FROM tasks WHERE id = $1::bigint`, [task.id]);
     const rows = await db.query(`SELECT task_id, title_snapshot, date FROM completions`);
     expect(rows).toEqual([{ task_id: null, title_snapshot: "Read", date: "2026-01-02" }]);
   });

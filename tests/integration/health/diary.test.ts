@@ -69,6 +69,11 @@ describe("diary service", () => {
     expect((await searchDiary("snow")).hits).toEqual([]);
   });
 
+  it("shows hits without Markdown marks", async () => {
+    await saveDiary({ date: "2025-03-01", content: "# Sunday\n\n- a **long** [walk](https://example.org)" });
+    expect((await searchDiary("walk")).hits.map(hitText)).toEqual(["Sunday a long [walk]"]);
+  });
+
   it("falls back to substrings and treats operators as plain text", async () => {
     await saveDiary({ date: "2025-03-01", content: "Breakfast: porridge (100% oats)" });
     expect((await searchDiary("ridge")).hits.map(hitText)).toEqual([

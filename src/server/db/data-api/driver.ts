@@ -26,6 +26,8 @@ interface DriverInternals {
     }): Promise<ClientResult>;
   };
   transactionId?: string;
+  /** From serviceConfigOptions.queryConfigOptions, as the package reads it. */
+  queryConfigOptions?: { continueAfterTimeout?: boolean };
   waitForTransaction(): Promise<() => void>;
 }
 
@@ -61,7 +63,7 @@ async function runQuery(
       parameters,
       transactionId: driver.transactionId,
       includeResultMetadata: true,
-      continueAfterTimeout: false,
+      continueAfterTimeout: driver.queryConfigOptions?.continueAfterTimeout ?? false,
     });
     return toTypeOrmResult(sql, result);
   } catch (error) {

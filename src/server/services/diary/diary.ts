@@ -25,6 +25,7 @@ import {
 } from "./diary-search-sql";
 
 import { monthBounds } from "./month";
+import { markdownToPlainText } from "./plain-text";
 
 export type { StoredDiaryEntry } from "./diary-store";
 
@@ -81,7 +82,7 @@ export async function searchDiary(query: string): Promise<{ terms: string[]; hit
   const hits = rows.map((row) => ({
     date: row.date,
     rank: Number(row.rank),
-    snippet: highlightMatches(snippetAround(row.content, terms), terms),
+    snippet: highlightMatches(snippetAround(markdownToPlainText(row.content), terms), terms),
   }));
   return { terms, hits };
 }
