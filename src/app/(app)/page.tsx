@@ -30,26 +30,30 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
   const { list, problem } = await loadList(typeof day === "string" ? day : undefined);
   if (!list) {
     return (
-      <>
+      <div className={styles.page}>
         <h1>Today</h1>
         <p className={`card ${styles.notice}`} role="alert">
           {problem} <Link href="/">Back to today</Link>
         </p>
-      </>
+      </div>
     );
   }
   return (
-    <>
+    <div className={styles.page}>
       <div className={styles.heading}>
         <h1>{dayHeading(list.day, list.today)}</h1>
         {list.day !== list.today && <span className="muted">{list.day}</span>}
       </div>
       <DaySwitcher day={list.day} today={list.today} />
-      <TodayList
-        list={list}
-        actions={{ complete: completeTaskAction, undo: undoCompletionAction }}
-      />
-      <TodayCaloriesCard day={list.day} />
-    </>
+      <div className={styles.columns}>
+        <TodayList
+          list={list}
+          actions={{ complete: completeTaskAction, undo: undoCompletionAction }}
+        />
+        <div>
+          <TodayCaloriesCard day={list.day} />
+        </div>
+      </div>
+    </div>
   );
 }

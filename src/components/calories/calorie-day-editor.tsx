@@ -1,6 +1,7 @@
 import type { DayBalance } from "@/domain/calories";
 import { dayTitle } from "@/components/charts/day-labels";
 import { CalorieBalanceView } from "./calorie-balance";
+import styles from "./calories.module.css";
 import { QuickAdd } from "./quick-add";
 import { SetTotalForm } from "./set-total-form";
 
@@ -15,8 +16,10 @@ export function CalorieDayEditor(props: {
   const { date, today, windowDays, balance, kcal } = props;
   return (
     <section className="card stack" aria-labelledby="calorie-day-heading" id="log">
-      <h2 id="calorie-day-heading">{date === today ? "Today" : dayTitle(date)}</h2>
-      <form method="get" action="/calories#log" className="row">
+      <h2 id="calorie-day-heading" className={styles.title}>
+        {date === today ? "Today" : dayTitle(date)}
+      </h2>
+      <form method="get" action="/calories#log" className={styles.dayPicker}>
         <input type="hidden" name="days" value={windowDays} />
         <label>
           Day

@@ -21,7 +21,10 @@ function Stat({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The last 7 / 30 / 90 days against the goal: averages, chart and an editable day list. */
-export function CalorieOverviewSection(props: { overview: CalorieOverview; windowDays: CalorieWindow }) {
+export function CalorieOverviewSection(props: {
+  overview: CalorieOverview;
+  windowDays: CalorieWindow;
+}) {
   const { overview, windowDays } = props;
   const { summary, goalKcal } = overview;
   return (

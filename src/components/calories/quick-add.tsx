@@ -18,7 +18,10 @@ export function QuickAdd({ date }: { date: string }) {
       const result = await quickAddCaloriesAction({ date, kcal });
       setFeedback(
         result.ok
-          ? { ok: true, text: `Added ${formatKcal(Number(kcal))}. Total ${formatKcal(result.data)}.` }
+          ? {
+              ok: true,
+              text: `Added ${formatKcal(Number(kcal))}. Total ${formatKcal(result.data)}.`,
+            }
           : { ok: false, text: result.message },
       );
     });

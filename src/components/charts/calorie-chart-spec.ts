@@ -29,6 +29,7 @@ export function calorieChartSpec(days: readonly CalorieDay[], goalKcal: number):
         values,
         tone: "good",
         tones: days.map((day) => (day.goalStatus ? STATUS_TONES[day.goalStatus] : "muted")),
+        toneLabels: { good: "Within goal", bad: "Over goal" },
       },
       { label: "7-day average", kind: "line", values: trailingAverage(values, 7), tone: "accent" },
       { label: "Goal", kind: "line", values: days.map(() => goalKcal), tone: "text", dashed: true },

@@ -13,22 +13,32 @@ export function pointRadius(count: number): number {
   return count > 60 ? 2 : 3;
 }
 
-function toDataset(series: ChartSeries, theme: ChartTheme): ChartDataset<"bar" | "line", Array<number | null>> {
+type MixedDataset = ChartDataset<"bar" | "line", Array<number | null>>;
+
+/**
+ * Bars coloured per value become one dataset per colour, drawn on the same slots
+ * (`grouped: false`), so the legend can say what each colour means.
+ */
+function barDatasets(series: ChartSeries, theme: ChartTheme): MixedDataset[] {
+  const tones = series.tones ?? series.values.map(() => series.tone);
+  const shown = tones.filter((_, index) => series.values[index] !== null);
+  return [...new Set(shown)].map((tone) => ({
+    type: "bar" as const,
+    label: series.toneLabels?.[tone] ?? series.label,
+    data: series.values.map((value, index) => (tones[index] === tone ? value : null)),
+    backgroundColor: theme[tone],
+    borderRadius: 3,
+    grouped: false,
+    pointStyle: "rect",
+    order: 2,
+  }));
+}
+
+function toDatasets(series: ChartSeries, theme: ChartTheme): MixedDataset[] {
+  if (series.kind === "bar") return barDatasets(series, theme);
   const color = theme[series.tone];
-  if (series.kind === "bar") {
-    const colors = series.tones?.map((tone) => theme[tone]) ?? color;
-    return {
-      type: "bar",
-      label: series.label,
-      data: series.values,
-      backgroundColor: colors,
-      borderRadius: 3,
-      pointStyle: "rect",
-      order: 2,
-    };
-  }
   const points = series.kind === "points";
-  return {
+  const line: MixedDataset = {
     type: "line",
     label: series.label,
     data: series.values,
@@ -43,10 +53,14 @@ function toDataset(series: ChartSeries, theme: ChartTheme): ChartDataset<"bar" |
     spanGaps: true,
     order: points ? 1 : 0,
   };
+  return [line];
 }
 
 export function toChartData(spec: ChartSpec, theme: ChartTheme): MixedChartData {
-  return { labels: spec.labels, datasets: spec.series.map((series) => toDataset(series, theme)) };
+  return {
+    labels: spec.labels,
+    datasets: spec.series.flatMap((series) => toDatasets(series, theme)),
+  };
 }
 
 export function toChartOptions(spec: ChartSpec, theme: ChartTheme): MixedChartOptions {
@@ -63,7 +77,8 @@ export function toChartOptions(spec: ChartSpec, theme: ChartTheme): MixedChartOp
       },
       tooltip: {
         callbacks: {
-          title: (items: TooltipItem<"bar" | "line">[]) => spec.titles[items[0]?.dataIndex ?? 0] ?? "",
+          title: (items: TooltipItem<"bar" | "line">[]) =>
+            spec.titles[items[0]?.dataIndex ?? 0] ?? "",
           label: (item: TooltipItem<"bar" | "line">) =>
             `${item.dataset.label ?? ""}: ${formatChartValue(item.parsed.y ?? null, spec)}`,
         },

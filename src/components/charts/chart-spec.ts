@@ -9,8 +9,10 @@ export interface ChartSeries {
   kind: "bar" | "line" | "points";
   values: Array<number | null>;
   tone: ChartTone;
-  /** Per-value tones for bars (e.g. under or over the goal). */
+  /** Per-value tones for bars (e.g. under or over the goal)... */
   tones?: ChartTone[];
+  /** ...and what each tone means, for the legend: { good: "Within goal", bad: "Over goal" }. */
+  toneLabels?: Partial<Record<ChartTone, string>>;
   dashed?: boolean;
 }
 

@@ -31,7 +31,9 @@ export function completionChartSpec(weekly: readonly WeeklyRate[]): ChartSpec {
 
 /** One sentence for screen readers: the average of the weeks that had something due, and the latest. */
 export function completionSummaryText(weekly: readonly WeeklyRate[]): string {
-  const rated = weekly.filter((week): week is { weekStart: string; rate: number } => week.rate !== null);
+  const rated = weekly.filter(
+    (week): week is { weekStart: string; rate: number } => week.rate !== null,
+  );
   if (rated.length === 0) {
     return `Nothing was due in the last ${weekly.length === 1 ? "week" : `${weekly.length} weeks`}.`;
   }

@@ -34,7 +34,11 @@ export function DiaryEditor(props: { date: string; initialText: string; initialM
             Read
           </button>
         </div>
-        <SaveStatusLine status={autosave.status} error={autosave.error} onRetry={autosave.saveNow} />
+        <SaveStatusLine
+          status={autosave.status}
+          error={autosave.error}
+          onRetry={autosave.saveNow}
+        />
       </div>
       {autosave.restored && (
         <p className={styles.notice} role="status">

@@ -1,4 +1,4 @@
-import styles from "./diary.module.css";
+import styles from "./diary-list.module.css";
 
 /** Jump to a day and search every entry: plain GET forms, so they work before JavaScript loads. */
 export function DiaryTools({ today, query }: { today: string; query: string }) {

@@ -4,6 +4,7 @@ import { dayTitle } from "@/components/charts/day-labels";
 import { monthTitle, shiftMonth } from "@/server/services/diary/month";
 import { markdownToPlainText } from "@/server/services/diary/plain-text";
 import type { StoredDiaryEntry } from "@/server/services/diary/diary";
+import listStyles from "./diary-list.module.css";
 import styles from "./diary.module.css";
 
 /** One month's entries, newest first, with links to the months around it. */
@@ -25,10 +26,10 @@ export function MonthEntries(props: {
       {entries.length === 0 ? (
         <p className="muted">No entries this month.</p>
       ) : (
-        <ul className={styles.entries}>
+        <ul className={listStyles.entries}>
           {entries.map((entry) => (
             <li key={entry.date}>
-              <Link href={`/diary/${entry.date}`} className={styles.entry}>
+              <Link href={`/diary/${entry.date}`} className={listStyles.entry}>
                 <strong>{dayTitle(entry.date)}</strong>
                 {snippetAround(markdownToPlainText(entry.content), [])}
               </Link>
@@ -38,7 +39,7 @@ export function MonthEntries(props: {
       )}
       {months.length > 0 && (
         <nav aria-label="Months with entries">
-          <ul className={styles.months}>
+          <ul className={listStyles.months}>
             {months.map((item) => (
               <li key={item.month}>
                 <Link

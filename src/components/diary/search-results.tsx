@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { dayTitle } from "@/components/charts/day-labels";
 import type { DiarySearchHit } from "@/server/services/diary/diary";
-import styles from "./diary.module.css";
+import styles from "./diary-list.module.css";
 
 /** Search hits, best first, with the matched words marked. */
 export function SearchResults({ query, hits }: { query: string; hits: DiarySearchHit[] }) {

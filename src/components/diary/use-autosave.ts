@@ -13,7 +13,11 @@ const RETRY_DELAY_MS = 5000;
  * Debounced autosave with at most one save in flight: a newer text is sent only after the
  * previous save has finished, so an older text can never land after a newer one.
  */
-export function useAutosave(date: string, initialText: string, save: (text: string) => Promise<SaveResult>) {
+export function useAutosave(
+  date: string,
+  initialText: string,
+  save: (text: string) => Promise<SaveResult>,
+) {
   const [text, setTextState] = useState(initialText);
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [error, setError] = useState<string | null>(null);
@@ -34,9 +38,10 @@ export function useAutosave(date: string, initialText: string, save: (text: stri
     const sending = latest.current;
     inFlight.current = true;
     setStatus("saving");
-    const result = await save(sending).catch(
-      (): SaveResult => ({ ok: false, message: "The server could not be reached." }),
-    );
+    const result = await save(sending).catch((): SaveResult => ({
+      ok: false,
+      message: "The server could not be reached.",
+    }));
     inFlight.current = false;
     if (result.ok) {
       saved.current = sending;

@@ -1,6 +1,9 @@
 import { calorieChartSpec } from "@/components/charts/calorie-chart-spec";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { completionChartSpec, completionSummaryText } from "@/components/charts/completion-chart-spec";
+import {
+  completionChartSpec,
+  completionSummaryText,
+} from "@/components/charts/completion-chart-spec";
 import { weightChartSpec } from "@/components/charts/weight-chart-spec";
 import { calorieSummaryText } from "@/components/calories/calorie-summary-text";
 import { WeightSummaryCard } from "@/components/weight/weight-summary-card";
@@ -16,7 +19,11 @@ export function InsightsView({ insights }: { insights: Insights }) {
   const goal = weight.goalKg === null ? null : kgToDisplay(weight.goalKg, weight.unit);
   return (
     <div className={styles.grid}>
-      <InsightCard id="insight-weight" title="Weight trend, 90 days" link={{ href: "/weight", label: "Weight" }}>
+      <InsightCard
+        id="insight-weight"
+        title="Weight trend, 90 days"
+        link={{ href: "/weight", label: "Weight" }}
+      >
         <WeightSummaryCard overview={weight} />
         {weight.points.length === 0 ? (
           <p className="muted">No weigh-ins in the last 90 days.</p>
@@ -28,14 +35,22 @@ export function InsightsView({ insights }: { insights: Insights }) {
           />
         )}
       </InsightCard>
-      <InsightCard id="insight-calories" title="Calories vs goal, 30 days" link={{ href: "/calories", label: "Calories" }}>
+      <InsightCard
+        id="insight-calories"
+        title="Calories vs goal, 30 days"
+        link={{ href: "/calories", label: "Calories" }}
+      >
         <ChartFigure
           spec={calorieChartSpec(calories.summary.days, calories.goalKcal)}
           title="Calories, last 30 days"
           summary={calorieSummaryText(calories.summary, calories.goalKcal)}
         />
       </InsightCard>
-      <InsightCard id="insight-completion" title="Tasks completed per week" link={{ href: "/tasks", label: "Tasks" }}>
+      <InsightCard
+        id="insight-completion"
+        title="Tasks completed per week"
+        link={{ href: "/tasks", label: "Tasks" }}
+      >
         <ChartFigure
           spec={completionChartSpec(tasks.weekly)}
           title="Task completion rate per week"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { initialFormState, type FormState } from "@/schemas/form-state";
 
@@ -16,7 +16,8 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const HOURS = [0, 1, 2, 3, 4, 5, 6];
 
 export function CalendarSettingsForm({ action, initial, timeZones }: Props) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction] = useActionState(action, initialFormState);
+  const [pending, startTransition] = useTransition();
   const [timeZone, setTimeZone] = useState(initial.timeZone);
   const [deviceZone, setDeviceZone] = useState<string | null>(null);
 
@@ -25,7 +26,16 @@ export function CalendarSettingsForm({ action, initial, timeZones }: Props) {
   }, []);
 
   return (
-    <form action={formAction} className="stack">
+    <form
+      action={formAction}
+      className="stack"
+      onSubmit={(event) => {
+        // Submitted through a transition, the form keeps the chosen values instead of resetting.
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+    >
       <label>
         Time zone
         <select

@@ -15,7 +15,9 @@ export async function HealthSettingsSection() {
         action={saveHealthSettingsAction}
         calorieGoal={settings.calorieGoal}
         weightUnit={unit}
-        goalWeight={settings.goalWeightKg === null ? null : kgToDisplay(settings.goalWeightKg, unit)}
+        goalWeight={
+          settings.goalWeightKg === null ? null : kgToDisplay(settings.goalWeightKg, unit)
+        }
       />
     </section>
   );

@@ -19,13 +19,17 @@ function amount(count: number, unit: string | null): string {
   return count === 1 ? "once" : `${count} times`;
 }
 
-/** "8 glasses a day", "3 times a week", "once, due 18 Jan". */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "8 glasses a day", "3 times a week", "Once, due 18 Jan". */
 export function describeSchedule(task: ScheduleFields, today: IsoDate): string {
   if (task.period === "once") {
     const due = task.scheduledDate ? `, due ${shortDate(task.scheduledDate, today)}` : "";
-    return `${amount(task.targetCount, task.unit)}${due}`;
+    return capitalize(`${amount(task.targetCount, task.unit)}${due}`);
   }
-  return `${amount(task.targetCount, task.unit)} ${PER[task.period]}`;
+  return capitalize(`${amount(task.targetCount, task.unit)} ${PER[task.period]}`);
 }
 
 /** "2 / 8 glasses", or "2 / 8" without a unit. */

@@ -34,9 +34,6 @@ export function DaySwitcher({ day, today }: { day: IsoDate; today: IsoDate }) {
             if (value && value <= today) router.push(dayHref(value, today));
           }}
         />
-        <button type="submit" className="sr-only">
-          Show day
-        </button>
       </form>
       {isToday ? (
         <span className={`button ${styles.disabled}`} aria-hidden="true">

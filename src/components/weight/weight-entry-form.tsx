@@ -27,7 +27,8 @@ export function WeightEntryForm(props: {
     startDeleting(async () => {
       const result = await deleteWeightAction({ date: day });
       if (!result.ok) setDeleteMessage(result.message);
-      else setDeleteMessage(result.data ? "Weigh-in deleted." : "There was no weigh-in on that day.");
+      else
+        setDeleteMessage(result.data ? "Weigh-in deleted." : "There was no weigh-in on that day.");
     });
   }
 

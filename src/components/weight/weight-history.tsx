@@ -9,10 +9,21 @@ import type { WeightOverview } from "@/server/services/weight/weight";
 import { weightSummaryText } from "./weight-summary-text";
 import styles from "./weight.module.css";
 
-const RANGE_LABELS: Record<WeightRange, string> = { "30d": "30d", "90d": "90d", "365d": "1y", all: "All" };
+const RANGE_LABELS: Record<WeightRange, string> = {
+  "30d": "30d",
+  "90d": "90d",
+  "365d": "1y",
+  all: "All",
+};
 
 /** Chart of the chosen range with the weigh-ins below it. */
-export function WeightHistory({ overview, range }: { overview: WeightOverview; range: WeightRange }) {
+export function WeightHistory({
+  overview,
+  range,
+}: {
+  overview: WeightOverview;
+  range: WeightRange;
+}) {
   const { unit, goalKg, points, weighIns } = overview;
   const goal = goalKg === null ? null : kgToDisplay(goalKg, unit);
   return (

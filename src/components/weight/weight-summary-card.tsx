@@ -24,7 +24,11 @@ export function WeightSummaryCard({ overview }: { overview: WeightOverview }) {
       <div>
         <dt>Goal</dt>
         <dd>
-          {goalKg === null ? <Link href="/settings#health-heading">Set a goal</Link> : formatWeight(goalKg, unit)}
+          {goalKg === null ? (
+            <Link href="/settings#health-heading">Set a goal</Link>
+          ) : (
+            formatWeight(goalKg, unit)
+          )}
         </dd>
       </div>
       {goalKg !== null && (

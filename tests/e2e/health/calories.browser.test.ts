@@ -66,11 +66,15 @@ describe("calories in Chromium", () => {
     await total.fill("1234");
     await page.getByRole("button", { name: "Save total" }).click();
     await page.getByText("Saved 1,234 kcal.").waitFor();
-    const rows = await health.sql(`SELECT calories FROM calorie_entries WHERE date = $1::date`, [past]);
+    const rows = await health.sql(`SELECT calories FROM calorie_entries WHERE date = $1::date`, [
+      past,
+    ]);
     expect(rows).toEqual([{ calories: 1234 }]);
     await page.getByRole("button", { name: "Clear this day" }).click();
     await page.getByText("Day cleared.").waitFor();
-    expect(await health.sql(`SELECT 1 FROM calorie_entries WHERE date = $1::date`, [past])).toEqual([]);
+    expect(await health.sql(`SELECT 1 FROM calorie_entries WHERE date = $1::date`, [past])).toEqual(
+      [],
+    );
     await context.close();
   });
 

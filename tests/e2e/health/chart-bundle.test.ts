@@ -5,9 +5,9 @@ import path from "node:path";
 const NEXT = path.join(__dirname, "../../../.next");
 const CHART_JS_MARKER = "Canvas is already in use. Chart with ID";
 
-const manifest = JSON.parse(
-  readFileSync(path.join(NEXT, "app-build-manifest.json"), "utf8"),
-) as { pages: Record<string, string[]> };
+const manifest = JSON.parse(readFileSync(path.join(NEXT, "app-build-manifest.json"), "utf8")) as {
+  pages: Record<string, string[]>;
+};
 
 function firstLoadFiles(page: string): string[] {
   const files = ["/layout", "/(app)/layout", page].flatMap((entry) => manifest.pages[entry] ?? []);

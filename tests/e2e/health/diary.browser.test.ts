@@ -25,7 +25,10 @@ beforeAll(async () => {
     [addIsoDays(health.today, -8), "Cooked soup for everyone. Nobody walked anywhere."],
   ];
   for (const [date, content] of entries) {
-    await health.sql(`INSERT INTO diary_entries (date, content) VALUES ($1::date, $2)`, [date, content]);
+    await health.sql(`INSERT INTO diary_entries (date, content) VALUES ($1::date, $2)`, [
+      date,
+      content,
+    ]);
   }
 }, 120_000);
 afterAll(() => health?.close());
@@ -41,7 +44,10 @@ describe("diary in Chromium", () => {
     await page.goto(`${health.app.baseUrl}/diary/${health.today}`);
     const editor = page.getByLabel("Diary entry");
     await editor.fill(SAMPLE);
-    await page.getByRole("status").filter({ hasText: /^Saved$/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     expect(await storedText(health.today)).toBe(SAMPLE);
 
     await page.reload();
@@ -79,7 +85,10 @@ describe("diary in Chromium", () => {
     await expect(page.getByLabel("Diary entry").inputValue()).resolves.toBe(
       "Written while the network was down.",
     );
-    await page.getByRole("status").filter({ hasText: /^Saved$/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     expect(await storedText(day)).toBe("Written while the network was down.");
     await context.close();
   });
@@ -99,7 +108,10 @@ describe("diary in Chromium", () => {
     await editor.fill("First version");
     await page.getByRole("status").filter({ hasText: "Saving…" }).waitFor();
     await editor.fill("Second, newer version");
-    await page.getByRole("status").filter({ hasText: /^Saved$/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     expect(await storedText(day)).toBe("Second, newer version");
     await context.close();
   });

@@ -29,7 +29,8 @@ export async function startHealthApp(): Promise<HealthApp> {
   await page.close();
   const client = new pg.Client(app.databaseUrl);
   await client.connect();
-  const sql = async (text: string, values: unknown[] = []) => (await client.query(text, values)).rows;
+  const sql = async (text: string, values: unknown[] = []) =>
+    (await client.query(text, values)).rows;
   await sql(
     `INSERT INTO settings (key, value) VALUES ('timeZone', '"UTC"'), ('dayStartHour', '0')
      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
@@ -56,7 +57,10 @@ export async function openSignedIn(health: HealthApp, options: BrowserContextOpt
 
 /** Waits until every chart on the page has drawn its canvas. */
 export async function waitForCharts(page: Page, count: number): Promise<void> {
-  await page.locator("figure canvas").nth(count - 1).waitFor();
+  await page
+    .locator("figure canvas")
+    .nth(count - 1)
+    .waitFor();
   await page.waitForFunction(
     (expected) =>
       [...document.querySelectorAll("figure canvas")].filter(
@@ -66,18 +70,21 @@ export async function waitForCharts(page: Page, count: number): Promise<void> {
   );
 }
 
-/** A deterministic wobble so seeded data looks like real life and never changes between runs. */
-export function wobble(index: number): number {
-  return Math.sin(index * 12.9898) * 0.5 + Math.sin(index * 0.37) * 0.35;
+/** Deterministic noise in [-1, 1) (mulberry32), so seeded data looks real and never changes. */
+export function noise(index: number): number {
+  let state = (index * 0x9e3779b9) >>> 0;
+  state = Math.imul(state ^ (state >>> 15), state | 1);
+  state ^= state + Math.imul(state ^ (state >>> 7), state | 61);
+  return (((state ^ (state >>> 14)) >>> 0) / 4294967296) * 2 - 1;
 }
 
 /** A year and a bit of weigh-ins (most days, some skipped) drifting from 95 kg toward 83 kg. */
 export async function seedWeights(health: HealthApp, days = 400): Promise<void> {
   const rows: string[] = [];
   for (let offset = days; offset >= 0; offset -= 1) {
-    if (offset % 7 === 3 || offset % 11 === 5) continue;
+    if (noise(offset + 1000) > 0.6) continue;
     const drift = 95 - ((days - offset) / days) * 12 + Math.sin(offset * 0.02);
-    const kg = drift + Math.sin(offset * 12.9898) * 0.6;
+    const kg = drift + noise(offset) * 0.7;
     rows.push(`('${addIsoDays(health.today, -offset)}', ${kg.toFixed(3)})`);
   }
   await health.sql(`INSERT INTO weight_entries (date, weight) VALUES ${rows.join(", ")}`);
@@ -87,8 +94,8 @@ export async function seedWeights(health: HealthApp, days = 400): Promise<void> 
 export async function seedCalories(health: HealthApp, days = 90): Promise<void> {
   const rows: string[] = [];
   for (let offset = days; offset >= 1; offset -= 1) {
-    if (offset % 9 === 4) continue;
-    const kcal = Math.round(2000 + wobble(offset) * 700);
+    if (noise(offset + 2000) > 0.8) continue;
+    const kcal = Math.round(2050 + noise(offset) * 600);
     rows.push(`('${addIsoDays(health.today, -offset)}', ${kcal})`);
   }
   await health.sql(`INSERT INTO calorie_entries (date, calories) VALUES ${rows.join(", ")}`);

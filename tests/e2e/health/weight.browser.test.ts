@@ -26,9 +26,10 @@ describe("weight in Chromium", () => {
     await page.locator('input[name="weight"]').fill("84,3");
     await page.getByRole("button", { name: "Save weigh-in" }).click();
     await page.getByText("Saved 84.3 kg.").waitFor();
-    const rows = await health.sql(`SELECT weight::text AS weight FROM weight_entries WHERE date = $1::date`, [
-      health.today,
-    ]);
+    const rows = await health.sql(
+      `SELECT weight::text AS weight FROM weight_entries WHERE date = $1::date`,
+      [health.today],
+    );
     expect(rows).toEqual([{ weight: "84.3000" }]);
     await page.locator('input[name="weight"]').fill("84.33");
     await page.getByRole("button", { name: "Save weigh-in" }).click();
@@ -42,11 +43,11 @@ describe("weight in Chromium", () => {
     const section = page.getByRole("region", { name: "Calories and weight" });
     await section.getByLabel(/Goal weight/).fill("80");
     await section.getByRole("button", { name: "Save" }).click();
-    await section.getByText("Saved.").waitFor();
+    await section.getByText("Saved: 2,000 kcal a day, weights in kg, goal 80.0 kg.").waitFor();
     await section.getByLabel("Weight unit").selectOption("lb");
     await expect(section.getByLabel(/Goal weight \(lb/).inputValue()).resolves.toBe("176.4");
     await section.getByRole("button", { name: "Save" }).click();
-    await section.getByText("Saved.").waitFor();
+    await section.getByText("Saved: 2,000 kcal a day, weights in lb, goal 176.4 lb.").waitFor();
     const goal = await health.sql(`SELECT value FROM settings WHERE key = 'goalWeightKg'`);
     expect(goal).toEqual([{ value: "80" }]);
 
@@ -54,13 +55,16 @@ describe("weight in Chromium", () => {
     const shownLb = kgToDisplay(84.3, "lb").toFixed(1);
     await expect(page.locator('input[name="weight"]').inputValue()).resolves.toBe(shownLb);
     await page.getByRole("region", { name: "Summary" }).getByText("176.4 lb").waitFor();
-    await expect(page.locator("figure .sr-only caption").textContent()).resolves.toBe("Weight in lb");
+    await expect(page.locator("figure .sr-only caption").textContent()).resolves.toBe(
+      "Weight in lb",
+    );
     // Saving the shown value again keeps the stored kg: no drift from unit round trips.
     await page.getByRole("button", { name: "Save weigh-in" }).click();
     await page.getByText(`Saved ${shownLb} lb.`).waitFor();
-    const rows = await health.sql(`SELECT weight::text AS weight FROM weight_entries WHERE date = $1::date`, [
-      health.today,
-    ]);
+    const rows = await health.sql(
+      `SELECT weight::text AS weight FROM weight_entries WHERE date = $1::date`,
+      [health.today],
+    );
     expect(rows).toEqual([{ weight: "84.3000" }]);
     await context.close();
   });
@@ -71,7 +75,9 @@ describe("weight in Chromium", () => {
     await page.goto(`${health.app.baseUrl}/weight?date=${day}`);
     await page.getByRole("button", { name: "Delete" }).click();
     await page.getByText("Weigh-in deleted.").waitFor();
-    expect(await health.sql(`SELECT 1 FROM weight_entries WHERE date = $1::date`, [day])).toEqual([]);
+    expect(await health.sql(`SELECT 1 FROM weight_entries WHERE date = $1::date`, [day])).toEqual(
+      [],
+    );
     await context.close();
   });
 

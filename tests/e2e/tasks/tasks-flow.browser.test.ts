@@ -42,6 +42,11 @@ async function todayTitles(): Promise<string[]> {
 describe("tasks and Today in Chromium", () => {
   it("creates three daily, two weekly and one one-off task", async () => {
     await page.goto(`${tasks.app.baseUrl}/tasks`);
+    const form = page.getByRole("region", { name: "New task" });
+    await form.getByLabel("Title").fill("   ");
+    await form.getByRole("button", { name: "Add task" }).click();
+    await form.getByText("Enter a title.").waitFor();
+    expect(await tasks.sql(`SELECT 1 FROM tasks`)).toEqual([]);
     for (const task of TASKS) await addTask(page, task);
     // Pretend they were created a week ago, so yesterday can be filled in.
     await tasks.sql(`UPDATE tasks SET created_at = created_at - interval '7 days'`);
@@ -136,6 +141,19 @@ describe("tasks and Today in Chromium", () => {
     const month = page.getByRole("img", { name: /completions on \d+ days/ }).last();
     await expect(month.getAttribute("aria-label")).resolves.toMatch(/: [1-9]\d* completions/);
     await saveScreenshot(page, "tasks-history");
+
+    await page.goto(`${tasks.app.baseUrl}/tasks`);
+    await page.getByRole("link", { name: "Gym" }).click();
+    await page.getByLabel("Title").fill("Gym session");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText("Saved “Gym session”.").waitFor();
+    await page.getByRole("heading", { name: "Gym session" }).waitFor();
+    await expect(page.getByLabel("Title").inputValue()).resolves.toBe("Gym session");
+    const snapshots = await tasks.sql(
+      `SELECT DISTINCT c.title_snapshot FROM completions c JOIN tasks t ON t.id = c.task_id
+        WHERE t.title = 'Gym session'`,
+    );
+    expect(snapshots).toEqual([{ title_snapshot: "Gym" }]);
   }, 60_000);
 
   it("deletes a one-off task only after confirmation and keeps its history readable", async () => {
@@ -144,6 +162,8 @@ describe("tasks and Today in Chromium", () => {
     await expectRowSettled(todayRow(page, "Renew passport"), "Done");
     await page.goto(`${tasks.app.baseUrl}/tasks`);
     await page.getByRole("link", { name: "Renew passport" }).click();
+    await page.getByRole("heading", { name: "Progress" }).waitFor();
+    const taskUrl = page.url();
     await page.getByRole("button", { name: "Delete…" }).click();
     await page.getByRole("button", { name: "Cancel" }).click();
     expect(await tasks.sql(`SELECT 1 FROM tasks WHERE title = 'Renew passport'`)).toHaveLength(1);
@@ -153,9 +173,17 @@ describe("tasks and Today in Chromium", () => {
     const deleted = page.getByRole("region", { name: "History of deleted tasks" });
     await deleted.getByText("Renew passport").waitFor();
     expect(await storedCount(tasks, "Renew passport", tasks.today)).toBe(1);
+    await page.goto(taskUrl);
+    await page.getByRole("heading", { name: "Task not found" }).waitFor();
+    await page.getByText(/no longer exists/).waitFor();
   }, 60_000);
 
   it("takes Today screenshots on a phone and a desktop, light and dark", async () => {
+    await page.goto(`${tasks.app.baseUrl}/tasks`);
+    await saveScreenshot(page, "tasks-list");
+    await page.goto(`${tasks.app.baseUrl}/`);
+    await page.getByRole("button", { name: "+1 Call a friend", exact: true }).click();
+    await expectRowSettled(todayRow(page, "Call a friend"), "Done");
     for (const [name, options] of [
       ["phone", PHONE],
       ["desktop", DESKTOP],

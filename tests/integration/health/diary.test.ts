@@ -70,7 +70,10 @@ describe("diary service", () => {
   });
 
   it("shows hits without Markdown marks", async () => {
-    await saveDiary({ date: "2025-03-01", content: "# Sunday\n\n- a **long** [walk](https://example.org)" });
+    await saveDiary({
+      date: "2025-03-01",
+      content: "# Sunday\n\n- a **long** [walk](https://example.org)",
+    });
     expect((await searchDiary("walk")).hits.map(hitText)).toEqual(["Sunday a long [walk]"]);
   });
 

@@ -31,11 +31,16 @@ async function storedWeight(date: string): Promise<string | undefined> {
 
 describe("weight service", () => {
   it("saves, edits and deletes a weigh-in in kg", async () => {
-    expect(await saveWeight({ date: today, weight: 81.4 })).toMatchObject({ shown: 81.4, unit: "kg" });
+    expect(await saveWeight({ date: today, weight: 81.4 })).toMatchObject({
+      shown: 81.4,
+      unit: "kg",
+    });
     expect(await storedWeight(today)).toBe("81.4000");
     await saveWeight({ date: today, weight: 80.9 });
     expect(await getWeightOnDay(today)).toMatchObject({ weightKg: 80.9, shown: 80.9 });
-    expect(await testDb.db.query(`SELECT count(*)::int AS n FROM weight_entries`)).toEqual([{ n: 1 }]);
+    expect(await testDb.db.query(`SELECT count(*)::int AS n FROM weight_entries`)).toEqual([
+      { n: 1 },
+    ]);
     expect(await deleteWeight({ date: today })).toBe(true);
     expect(await getWeightOnDay(today)).toBeNull();
   });

@@ -1,3 +1,4 @@
+import type { TaskInput } from "@/schemas/tasks";
 import { UserError } from "@/server/http/user-error";
 import {
   archiveTask,
@@ -50,7 +51,9 @@ describe("task service: create and edit", () => {
       { title: "Run", period: "weekly", targetCount: 2, scheduledDate: "2030-02-01" },
     ];
     for (const input of bad) {
-      await expect(createTask(testDb.db, input as never, NOW)).rejects.toBeInstanceOf(UserError);
+      await expect(createTask(testDb.db, input as TaskInput, NOW)).rejects.toBeInstanceOf(
+        UserError,
+      );
     }
     expect(await listTasks(testDb.db, NOW)).toEqual([]);
   });

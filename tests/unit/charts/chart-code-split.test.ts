@@ -18,8 +18,11 @@ const files = sourceFiles(SRC).map((file) => ({
 
 describe("chart code stays in one lazily loaded module", () => {
   it("imports chart.js and react-chartjs-2 (at run time) only in chart-canvas.tsx", () => {
-    const runtimeImport = /^import\s+(?!type\b)[^;]*from\s+"(chart\.js|react-chartjs-2)(\/[^"]*)?";/m;
-    const importers = files.filter((file) => runtimeImport.test(file.text)).map((file) => file.name);
+    const runtimeImport =
+      /^import\s+(?!type\b)[^;]*from\s+"(chart\.js|react-chartjs-2)(\/[^"]*)?";/m;
+    const importers = files
+      .filter((file) => runtimeImport.test(file.text))
+      .map((file) => file.name);
     expect(importers).toEqual([path.join("components", "charts", "chart-canvas.tsx")]);
   });
 

@@ -12,12 +12,19 @@ const theme: ChartTheme = {
 };
 
 const spec: ChartSpec = {
-  labels: ["1 Jan", "2 Jan"],
-  titles: ["Thu 1 Jan 2026", "Fri 2 Jan 2026"],
+  labels: ["1 Jan", "2 Jan", "3 Jan"],
+  titles: ["Thu 1 Jan 2026", "Fri 2 Jan 2026", "Sat 3 Jan 2026"],
   series: [
-    { label: "Eaten", kind: "bar", values: [1800, 2600], tone: "good", tones: ["good", "bad"] },
-    { label: "Weigh-in", kind: "points", values: [80, null], tone: "muted" },
-    { label: "Goal", kind: "line", values: [2000, 2000], tone: "text", dashed: true },
+    {
+      label: "Eaten",
+      kind: "bar",
+      values: [1800, 2600, null],
+      tone: "good",
+      tones: ["good", "bad", "muted"],
+      toneLabels: { good: "Within goal", bad: "Over goal" },
+    },
+    { label: "Weigh-in", kind: "points", values: [80, null, null], tone: "muted" },
+    { label: "Goal", kind: "line", values: [2000, 2000, 2000], tone: "text", dashed: true },
   ],
   yTitle: "Calories (kcal)",
   unit: "kcal",
@@ -27,8 +34,17 @@ const spec: ChartSpec = {
 
 describe("chart.js configuration from a spec", () => {
   it("takes every colour from the theme read from CSS variables", () => {
-    const [bars, points, goal] = toChartData(spec, theme).datasets;
-    expect(bars).toMatchObject({ type: "bar", backgroundColor: ["#222222", "#333333"] });
+    const datasets = toChartData(spec, theme).datasets;
+    // Days without a total get no bar and no legend entry of their own.
+    expect(datasets).toHaveLength(4);
+    const [within, over, points, goal] = datasets;
+    expect(within).toMatchObject({ label: "Within goal", backgroundColor: "#222222" });
+    expect(within).toMatchObject({ type: "bar", grouped: false, data: [1800, null, null] });
+    expect(over).toMatchObject({
+      label: "Over goal",
+      backgroundColor: "#333333",
+      data: [null, 2600, null],
+    });
     expect(points).toMatchObject({ type: "line", showLine: false, backgroundColor: "#555555" });
     expect(goal).toMatchObject({ type: "line", borderColor: "#666666", borderDash: [6, 4] });
     expect(goal).toMatchObject({ pointRadius: 0 });

@@ -17,7 +17,7 @@ describe("task descriptions", () => {
   it("describes schedules with and without a unit", () => {
     const base = { unit: null, scheduledDate: null };
     expect(describeSchedule({ ...base, period: "daily", targetCount: 1 }, today)).toBe(
-      "once a day",
+      "Once a day",
     );
     expect(describeSchedule({ ...base, period: "weekly", targetCount: 3 }, today)).toBe(
       "3 times a week",
@@ -30,7 +30,7 @@ describe("task descriptions", () => {
         { period: "once", targetCount: 1, unit: null, scheduledDate: "2030-01-18" },
         today,
       ),
-    ).toBe("once, due 18 Jan");
+    ).toBe("Once, due 18 Jan");
   });
 
   it("formats progress and its period", () => {

@@ -16,11 +16,15 @@ export const quickAddCaloriesAction = ownerAction(
   },
 );
 
-export const setCaloriesAction = ownerFormAction("setCalories", setCaloriesSchema, async (input) => {
-  const total = await setCalories(input);
-  revalidatePath("/", "layout");
-  return { ok: true, message: `Saved ${total.toLocaleString("en-US")} kcal.` };
-});
+export const setCaloriesAction = ownerFormAction(
+  "setCalories",
+  setCaloriesSchema,
+  async (input) => {
+    const total = await setCalories(input);
+    revalidatePath("/", "layout");
+    return { ok: true, message: `Saved ${total.toLocaleString("en-US")} kcal.` };
+  },
+);
 
 export const clearCaloriesAction = ownerAction("clearCalories", calorieDaySchema, async (input) => {
   const removed = await clearCalories(input);

@@ -29,7 +29,9 @@ export default async function DiaryPage(props: {
   const currentMonth = today.slice(0, 7);
   const requestedMonth = diaryMonthSchema.safeParse(params.month);
   const month =
-    requestedMonth.success && requestedMonth.data <= currentMonth ? requestedMonth.data : currentMonth;
+    requestedMonth.success && requestedMonth.data <= currentMonth
+      ? requestedMonth.data
+      : currentMonth;
   return (
     <>
       <h1>Diary</h1>

@@ -21,9 +21,20 @@ export const saveHealthSettingsAction = ownerFormAction(
       current.goalWeightKg !== null &&
       kgToDisplay(current.goalWeightKg, weightUnit) === goalWeight;
     const goalWeightKg =
-      goalWeight === undefined ? null : unchanged ? current.goalWeightKg : displayToKg(goalWeight, weightUnit);
+      goalWeight === undefined
+        ? null
+        : unchanged
+          ? current.goalWeightKg
+          : displayToKg(goalWeight, weightUnit);
     await writeSettings(db, { calorieGoal: input.calorieGoal, weightUnit, goalWeightKg });
     revalidatePath("/", "layout");
-    return { ok: true, message: "Saved." };
+    const goalText =
+      goalWeightKg === null
+        ? "no goal weight"
+        : `goal ${kgToDisplay(goalWeightKg, weightUnit).toFixed(1)} ${weightUnit}`;
+    return {
+      ok: true,
+      message: `Saved: ${input.calorieGoal.toLocaleString("en-US")} kcal a day, weights in ${weightUnit}, ${goalText}.`,
+    };
   },
 );

@@ -19,7 +19,7 @@ export default async function TasksPage() {
   const tasks = await listTasks(db, now);
   const deleted = await listDeletedTaskHistory(db);
   return (
-    <>
+    <div className={styles.page}>
       <h1>Tasks</h1>
       <div className="stack">
         <TaskList
@@ -40,6 +40,6 @@ export default async function TasksPage() {
         </section>
         <DeletedHistoryList rows={deleted} today={today} />
       </div>
-    </>
+    </div>
   );
 }

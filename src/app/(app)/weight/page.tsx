@@ -3,6 +3,7 @@ import { isIsoDay } from "@/domain/weight";
 import { WeightEntryForm } from "@/components/weight/weight-entry-form";
 import { WeightHistory } from "@/components/weight/weight-history";
 import { WeightSummaryCard } from "@/components/weight/weight-summary-card";
+import styles from "@/components/weight/weight.module.css";
 import { weightRangeSchema } from "@/schemas/weight";
 import { requireOwner } from "@/server/auth/session";
 import { getWeightOnDay, getWeightOverview } from "@/server/services/weight/weight";
@@ -24,7 +25,9 @@ export default async function WeightPage(props: {
       <h1>Weight</h1>
       <div className="stack">
         <section className="card stack" aria-labelledby="weigh-in-heading">
-          <h2 id="weigh-in-heading">Weigh-in</h2>
+          <h2 id="weigh-in-heading" className={styles.title}>
+            Weigh-in
+          </h2>
           <WeightEntryForm
             date={date}
             today={overview.today}

@@ -18,7 +18,13 @@ import {
 import { getDataSource } from "../../db/data-source";
 import { UserError } from "../../http/user-error";
 import { getOwnerToday } from "../../settings/owner-today";
-import { addToDayTotal, clearDayTotal, getDayTotal, listDayTotals, setDayTotal } from "./calorie-store";
+import {
+  addToDayTotal,
+  clearDayTotal,
+  getDayTotal,
+  listDayTotals,
+  setDayTotal,
+} from "./calorie-store";
 import { parseInput, requireLoggableDay } from "./input";
 
 /** Quick add (+N): atomic, so two adds at the same time both count. Returns the new total. */

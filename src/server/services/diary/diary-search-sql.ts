@@ -17,7 +17,10 @@ export const DIARY_SEARCH_SQL = `
  * the RDS Data API has no array parameters).
  */
 export function substringSearchSql(termCount: number): string {
-  const conditions = Array.from({ length: termCount }, (_, index) => `content ILIKE $${index + 2}::text`);
+  const conditions = Array.from(
+    { length: termCount },
+    (_, index) => `content ILIKE $${index + 2}::text`,
+  );
   return `
   SELECT to_char(date, 'YYYY-MM-DD') AS date, content, 0 AS rank
     FROM diary_entries

@@ -38,7 +38,11 @@ export async function getDiaryEntry(db: Db, date: string): Promise<StoredDiaryEn
 }
 
 /** Entries from `from` to `to` (both included), newest first. */
-export async function listDiaryEntries(db: Db, from: string, to: string): Promise<StoredDiaryEntry[]> {
+export async function listDiaryEntries(
+  db: Db,
+  from: string,
+  to: string,
+): Promise<StoredDiaryEntry[]> {
   return db.query(
     `SELECT ${ENTRY_COLUMNS} FROM diary_entries
       WHERE date BETWEEN $1::date AND $2::date ORDER BY date DESC`,

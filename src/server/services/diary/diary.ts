@@ -65,7 +65,9 @@ export interface DiarySearchHit {
 export const DIARY_SEARCH_LIMIT = 50;
 
 /** Full-text search (prefix terms, ranked by ts_rank), with a substring fallback. */
-export async function searchDiary(query: string): Promise<{ terms: string[]; hits: DiarySearchHit[] }> {
+export async function searchDiary(
+  query: string,
+): Promise<{ terms: string[]; hits: DiarySearchHit[] }> {
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return { terms, hits: [] };
   const db = await getDataSource();
@@ -86,4 +88,3 @@ export async function searchDiary(query: string): Promise<{ terms: string[]; hit
   }));
   return { terms, hits };
 }
-

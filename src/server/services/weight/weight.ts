@@ -54,7 +54,10 @@ export async function deleteWeight(input: { date: string }): Promise<boolean> {
 /** The day's weigh-in in the owner's unit, or null. */
 export async function getWeightOnDay(date: string): Promise<SavedWeight | null> {
   const { settings } = await getOwnerToday();
-  const weighIn = await getWeighIn(await getDataSource(), parseInput(weightDaySchema, { date }).date);
+  const weighIn = await getWeighIn(
+    await getDataSource(),
+    parseInput(weightDaySchema, { date }).date,
+  );
   if (!weighIn) return null;
   const unit = settings.weightUnit;
   return { date, weightKg: weighIn.weightKg, shown: kgToDisplay(weighIn.weightKg, unit), unit };
@@ -85,7 +88,9 @@ export async function getWeightOverview(range: WeightRange): Promise<WeightOverv
     summary: summarizeWeightAsOf(days, settings.goalWeightKg, today),
     points,
     weighIns: points
-      .flatMap((point) => (point.weight === null ? [] : [{ date: point.date, shown: point.weight }]))
+      .flatMap((point) =>
+        point.weight === null ? [] : [{ date: point.date, shown: point.weight }],
+      )
       .reverse(),
     totalWeighIns: weighIns.length,
   };

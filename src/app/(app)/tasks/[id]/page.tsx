@@ -40,13 +40,13 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   );
   if (!history) {
     return (
-      <>
+      <div className={styles.page}>
         {back}
         <h1>Task not found</h1>
         <p className="card" role="alert">
           {problem}
         </p>
-      </>
+      </div>
     );
   }
   const { task, today, asOf } = history;
@@ -56,7 +56,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
     </h2>
   );
   return (
-    <>
+    <div className={styles.page}>
       {back}
       <h1>
         {task.title}
@@ -97,6 +97,6 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           />
         </section>
       </div>
-    </>
+    </div>
   );
 }
