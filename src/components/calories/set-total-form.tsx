@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { clearCaloriesAction, setCaloriesAction } from "@/app/(app)/calories/actions";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
-import { initialFormState } from "@/schemas/form-state";
+import { useFormAction } from "./use-form-action";
 import styles from "./calories.module.css";
 
 /** Sets the day's total (for corrections and past days) or clears the day. */
 export function SetTotalForm({ date, kcal }: { date: string; kcal: number | null }) {
-  const [state, formAction, pending] = useActionState(setCaloriesAction, initialFormState);
+  const { state, formAction, onSubmit, pending } = useFormAction(setCaloriesAction);
   const [clearMessage, setClearMessage] = useState<string | null>(null);
   const [clearing, startClearing] = useTransition();
 
@@ -20,12 +20,13 @@ export function SetTotalForm({ date, kcal }: { date: string; kcal: number | null
   }
 
   return (
-    <form action={formAction} className="stack" key={`${date}:${kcal ?? ""}`}>
+    <form action={formAction} onSubmit={onSubmit} className="stack">
       <input type="hidden" name="date" value={date} />
       <label>
         Total for the day (kcal)
         <span className={styles.customAdd}>
           <input
+            key={`${date}:${kcal ?? ""}`}
             name="kcal"
             type="number"
             inputMode="numeric"

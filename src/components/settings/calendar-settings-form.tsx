@@ -61,15 +61,22 @@ export function CalendarSettingsForm({ action, initial, timeZones }: Props) {
       )}
       <label>
         A new day starts at
-        <select name="dayStartHour" defaultValue={String(initial.dayStartHour)}>
+        <select
+          name="dayStartHour"
+          defaultValue={String(initial.dayStartHour)}
+          aria-describedby="day-start-hint"
+        >
           {HOURS.map((hour) => (
             <option key={hour} value={hour}>
-              {hour === 0 ? "Midnight (00:00)" : `0${hour}:00 — earlier counts for the day before`}
+              {hour === 0 ? "Midnight (00:00)" : `0${hour}:00`}
             </option>
           ))}
         </select>
         <FieldError state={state} name="dayStartHour" />
       </label>
+      <p id="day-start-hint" className="muted form-message">
+        Night owl? Anything done before this hour counts for the day before.
+      </p>
       <label>
         Weeks start on
         <select name="weekStartsOn" defaultValue={String(initial.weekStartsOn)}>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
+import { useFormAction } from "@/components/calories/use-form-action";
 import { displayToKg, kgToDisplay, type WeightUnit } from "@/domain/weight";
-import { initialFormState, type FormState } from "@/schemas/form-state";
+import type { FormState } from "@/schemas/form-state";
 import { parseDecimalText } from "@/schemas/weight";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -21,12 +22,12 @@ export function HealthSettingsForm(props: {
   weightUnit: WeightUnit;
   goalWeight: number | null;
 }) {
-  const [state, formAction, pending] = useActionState(props.action, initialFormState);
+  const { state, formAction, onSubmit, pending } = useFormAction(props.action);
   const [unit, setUnit] = useState<WeightUnit>(props.weightUnit);
   const [goal, setGoal] = useState(props.goalWeight === null ? "" : props.goalWeight.toFixed(1));
 
   return (
-    <form action={formAction} className="stack">
+    <form action={formAction} onSubmit={onSubmit} className="stack">
       <label>
         Daily calorie goal (kcal)
         <input

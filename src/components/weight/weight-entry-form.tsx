@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { deleteWeightAction, saveWeightAction } from "@/app/(app)/weight/actions";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
+import { useFormAction } from "@/components/calories/use-form-action";
 import type { WeightUnit } from "@/domain/weight";
-import { initialFormState } from "@/schemas/form-state";
 import styles from "./weight.module.css";
 
 /** Enter or correct the weigh-in of a day, in the owner's unit. */
@@ -15,7 +15,7 @@ export function WeightEntryForm(props: {
   shown: number | null;
 }) {
   const { date, today, unit, shown } = props;
-  const [state, formAction, pending] = useActionState(saveWeightAction, initialFormState);
+  const { state, formAction, onSubmit, pending } = useFormAction(saveWeightAction);
   const [deleteMessage, setDeleteMessage] = useState<string | null>(null);
   const [deleting, startDeleting] = useTransition();
 
@@ -33,17 +33,18 @@ export function WeightEntryForm(props: {
   }
 
   return (
-    <form ref={formRef} action={formAction} className="stack" key={`${date}:${shown ?? ""}`}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="stack">
       <div className={styles.entry}>
         <label>
           Day
-          <input type="date" name="date" max={today} defaultValue={date} required />
+          <input key={date} type="date" name="date" max={today} defaultValue={date} required />
           <FieldError state={state} name="date" />
         </label>
         <label>
           Weight
           <span className={styles.unitInput}>
             <input
+              key={`${date}:${shown ?? ""}`}
               name="weight"
               inputMode="decimal"
               autoComplete="off"

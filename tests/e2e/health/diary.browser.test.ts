@@ -57,6 +57,7 @@ describe("diary in Chromium", () => {
     await expect(page.locator("strong", { hasText: "walk" }).count()).resolves.toBe(1);
     await expect(page.locator("script", { hasText: "alert" }).count()).resolves.toBe(0);
     await page.getByText("<script>alert('x')</script> stays text.").waitFor();
+    await saveScreenshot(page, "diary-read-phone-light");
     for (const variant of VARIANTS) {
       const themed = await openSignedIn(health, variant.options);
       await themed.page.goto(`${health.app.baseUrl}/diary/${health.today}`);

@@ -34,6 +34,7 @@ describe("weight in Chromium", () => {
     await page.locator('input[name="weight"]').fill("84.33");
     await page.getByRole("button", { name: "Save weigh-in" }).click();
     await page.getByText("Use at most one decimal.").waitFor();
+    await expect(page.locator('input[name="weight"]').inputValue()).resolves.toBe("84.33");
     await context.close();
   });
 

@@ -144,6 +144,7 @@ describe("tasks and Today in Chromium", () => {
 
     await page.goto(`${tasks.app.baseUrl}/tasks`);
     await page.getByRole("link", { name: "Gym" }).click();
+    await page.getByRole("heading", { name: "Edit" }).waitFor();
     await page.getByLabel("Title").fill("Gym session");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByText("Saved “Gym session”.").waitFor();

@@ -63,7 +63,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         {!task.active && <span className={styles.archivedBadge}>Archived</span>}
       </h1>
       <p className={`muted ${styles.meta}`}>
-        {describeSchedule(task, today)} · {history.total} completions in all
+        {describeSchedule(task, today)} · {history.total}{" "}
+        {history.total === 1 ? "completion" : "completions"} in all
         {asOf !== today && ` · streaks as of ${shortDate(asOf, today)}, when it was archived`}
       </p>
       <div className="stack">
