@@ -17,7 +17,13 @@ async function startOnce(dataDir: string): Promise<{ readyMs: number; healthyMs:
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: ROOT,
-    env: { ...process.env, TRACKER_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      TRACKER_DATA_DIR: dataDir,
+      PORT: String(port),
+      DATABASE_URL: "",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const readyMs = await new Promise<number>((resolve, reject) => {
@@ -43,11 +49,16 @@ void (async () => {
     await startOnce(dataDir); // creates the database and applies migrations
     const runs = [];
     for (let i = 0; i < RUNS; i += 1) runs.push(await startOnce(dataDir));
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    const median = (values: number[]) =>
+      values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     console.log(`cold start on an existing data folder, ${RUNS} runs:`);
     console.log(`  launcher ready: median ${median(runs.map((r) => r.readyMs)).toFixed(0)} ms`);
-    console.log(`  first healthy /api/health: median ${median(runs.map((r) => r.healthyMs)).toFixed(0)} ms`);
-    console.log(`  all: ${runs.map((r) => `${r.readyMs.toFixed(0)}/${r.healthyMs.toFixed(0)}`).join(", ")} ms`);
+    console.log(
+      `  first healthy /api/health: median ${median(runs.map((r) => r.healthyMs)).toFixed(0)} ms`,
+    );
+    console.log(
+      `  all: ${runs.map((r) => `${r.readyMs.toFixed(0)}/${r.healthyMs.toFixed(0)}`).join(", ")} ms`,
+    );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -43,7 +43,9 @@ export class InitialSchema1764064800000 implements MigrationInterface {
         date date NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX completions_task_date_idx ON completions (task_id, date)`);
+    await queryRunner.query(
+      `CREATE INDEX completions_task_date_idx ON completions (task_id, date)`,
+    );
     await queryRunner.query(`CREATE INDEX completions_date_idx ON completions (date)`);
     await queryRunner.query(`
       CREATE TABLE calorie_entries (

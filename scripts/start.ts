@@ -63,7 +63,12 @@ runMain(async () => {
   await startNextServer({ dev, host: config.HOST, port: config.PORT, logger });
   const readyMs = Math.round(performance.now() - buildDone);
   logger.info(
-    { url: publicUrl, database: database.description, startMs: readyMs, buildMs: Math.round(buildDone - started) },
+    {
+      url: publicUrl,
+      database: database.description,
+      startMs: readyMs,
+      buildMs: Math.round(buildDone - started),
+    },
     "Tracker is ready",
   );
   console.log(`\n  Tracker is running at ${publicUrl}  (${database.description})`);

@@ -20,7 +20,11 @@ export function ensureProductionBuild(root: string): void {
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map((entry) => newestChange(path.join(root, entry))));
   if (builtAt > changedAt) return;
-  console.log(builtAt ? "Sources changed: rebuilding the app…" : "First start: building the app (about a minute)…");
+  console.log(
+    builtAt
+      ? "Sources changed: rebuilding the app…"
+      : "First start: building the app (about a minute)…",
+  );
   const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",

@@ -13,7 +13,12 @@ export async function startNextServer(options: {
   port: number;
   logger: Logger;
 }): Promise<Server> {
-  const app = next({ dev: options.dev, dir: process.cwd(), hostname: options.host, port: options.port });
+  const app = next({
+    dev: options.dev,
+    dir: process.cwd(),
+    hostname: options.host,
+    port: options.port,
+  });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {

@@ -23,7 +23,11 @@ const settingFields = {
     .min(0, "Use an hour from 0 to 6.")
     .max(6, "Use an hour from 0 to 6."),
   weekStartsOn: z.coerce.number().int().min(0).max(6),
-  calorieGoal: z.coerce.number().int().min(500, "Use at least 500.").max(20000, "Use at most 20000."),
+  calorieGoal: z.coerce
+    .number()
+    .int()
+    .min(500, "Use at least 500.")
+    .max(20000, "Use at most 20000."),
   goalWeightKg: z.coerce.number().positive().max(999).nullable(),
   weightUnit: z.enum(["kg", "lb"]),
 };

@@ -13,9 +13,15 @@ const optionalText = z
 const postgresUrl = z
   .string()
   .trim()
-  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgres:// or postgresql://");
+  .refine(
+    (value) => /^postgres(ql)?:\/\//.test(value),
+    "must start with postgres:// or postgresql://",
+  );
 
-const arn = z.string().trim().regex(/^arn:aws[a-z-]*:/, "must be an AWS ARN");
+const arn = z
+  .string()
+  .trim()
+  .regex(/^arn:aws[a-z-]*:/, "must be an AWS ARN");
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -24,7 +30,9 @@ export const configSchema = z.object({
   TRACKER_DATA_DIR: z.string().trim().min(1).default(".data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
-  NEXTAUTH_URL: z.url({ message: "must be a full URL such as https://tracker.example.com" }).optional(),
+  NEXTAUTH_URL: z
+    .url({ message: "must be a full URL such as https://tracker.example.com" })
+    .optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   OWNER_SETUP_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -42,8 +50,11 @@ export const configSchema = z.object({
 
 export type AppConfig = z.infer<typeof configSchema>;
 
+/** `process.env` or any plain map of variables (tests pass their own). */
+export type EnvSource = Readonly<Record<string, string | undefined>>;
+
 /** Empty strings count as unset, the way shells and .env files write "nothing". */
-function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+function withoutEmpty(env: EnvSource): Record<string, string> {
   const result: Record<string, string> = {};
   for (const key of Object.keys(configSchema.shape)) {
     const value = env[key];
@@ -59,7 +70,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+export function loadConfig(env: EnvSource): AppConfig {
   const parsed = configSchema.safeParse(withoutEmpty(env));
   if (!parsed.success) {
     throw new ConfigError(

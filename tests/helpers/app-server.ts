@@ -34,8 +34,12 @@ export interface StartAppOptions {
 export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = options.embeddedDataDir ?? mkdtempSync(path.join(tmpdir(), "tracker-app-"));
-  const fresh = options.embeddedDataDir || options.databaseUrl ? undefined : await createBareDatabase("postgres");
-  const databaseUrl = options.databaseUrl ?? (fresh?.target.kind === "postgres" ? fresh.target.url : undefined);
+  const fresh =
+    options.embeddedDataDir || options.databaseUrl
+      ? undefined
+      : await createBareDatabase("postgres");
+  const databaseUrl =
+    options.databaseUrl ?? (fresh?.target.kind === "postgres" ? fresh.target.url : undefined);
   const setupToken = randomBytes(16).toString("hex");
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -3,10 +3,14 @@ import path from "node:path";
 
 /** Starts tests/helpers/pglite-process.ts and resolves with its URL and a stop function. */
 export async function startPgliteChild(): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "pglite-process.ts")], {
-    stdio: ["ignore", "pipe", "inherit"],
-    cwd: path.join(__dirname, "../.."),
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "pglite-process.ts")],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      cwd: path.join(__dirname, "../.."),
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let buffer = "";
     child.stdout.on("data", (chunk: Buffer) => {

@@ -28,7 +28,9 @@ function findBinDir(): string {
 }
 
 function asPostgresUser(command: string, args: string[]): [string, string[]] {
-  return userInfo().uid === 0 ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
+  return userInfo().uid === 0
+    ? ["runuser", ["-u", "postgres", "--", command, ...args]]
+    : [command, args];
 }
 
 export interface TestPostgres {
@@ -43,13 +45,34 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const dataDir = path.join(base, "data");
   const port = 20000 + Math.floor(Math.random() * 20000);
   const [initCmd, initArgs] = asPostgresUser(path.join(binDir, "initdb"), [
-    "-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C",
+    "-D",
+    dataDir,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--no-sync",
+    "-E",
+    "UTF8",
+    "--locale=C",
   ]);
   execFileSync(initCmd, initArgs, { stdio: "pipe" });
   const [cmd, args] = asPostgresUser(path.join(binDir, "postgres"), [
-    "-D", dataDir, "-p", String(port), "-k", base, "-c", "listen_addresses=",
-    "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-    "-c", "max_connections=200",
+    "-D",
+    dataDir,
+    "-p",
+    String(port),
+    "-k",
+    base,
+    "-c",
+    "listen_addresses=",
+    "-c",
+    "fsync=off",
+    "-c",
+    "synchronous_commit=off",
+    "-c",
+    "full_page_writes=off",
+    "-c",
+    "max_connections=200",
   ]);
   const server: ChildProcess = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
@@ -70,7 +93,12 @@ export async function startTestPostgres(): Promise<TestPostgres> {
         const exited = new Promise((resolve) => server.once("exit", resolve));
         // Fast shutdown: disconnects clients instead of waiting for them.
         const [stopCmd, stopArgs] = asPostgresUser(path.join(binDir, "pg_ctl"), [
-          "stop", "-D", dataDir, "-m", "fast", "-w",
+          "stop",
+          "-D",
+          dataDir,
+          "-m",
+          "fast",
+          "-w",
         ]);
         execFileSync(stopCmd, stopArgs, { stdio: "pipe" });
         await exited;

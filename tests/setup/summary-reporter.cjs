@@ -4,7 +4,13 @@
  */
 const REQUIRED = [
   "static",
-  "unit", "amplify", "integration-postgres", "integration-pglite", "integration-dataapi", "e2e"];
+  "unit",
+  "amplify",
+  "integration-postgres",
+  "integration-pglite",
+  "integration-dataapi",
+  "e2e",
+];
 
 class SummaryReporter {
   constructor(globalConfig) {

@@ -24,7 +24,13 @@ export function ChangePasswordForm({ action }: { action: Action }) {
       </label>
       <label>
         New password
-        <input name="password" type="password" autoComplete="new-password" required minLength={10} />
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+        />
         <FieldError state={state} name="password" />
       </label>
       <label>

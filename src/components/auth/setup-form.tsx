@@ -21,7 +21,13 @@ export function SetupForm({ token, action }: { token: string; action: SetupActio
       />
       <label>
         Choose a password
-        <input name="password" type="password" autoComplete="new-password" required minLength={10} />
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+        />
         <FieldError state={state} name="password" />
       </label>
       <label>

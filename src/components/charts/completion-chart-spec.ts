@@ -1,14 +1,11 @@
+import type { WeeklyRate } from "@/domain/calendar";
 import type { ChartSpec } from "./chart-spec";
 import { dayAxisLabel, dayTitle } from "./day-labels";
 
-export interface WeeklyRate {
-  weekStart: string;
-  /** 0..1, or null when nothing was due that week. */
-  rate: number | null;
-}
+type WeekRate = Pick<WeeklyRate, "weekStart" | "rate">;
 
 /** Task completion rate per week as bars, in percent (0-100). */
-export function completionChartSpec(weekly: readonly WeeklyRate[]): ChartSpec {
+export function completionChartSpec(weekly: readonly WeekRate[]): ChartSpec {
   return {
     labels: weekly.map((week) => dayAxisLabel(week.weekStart, weekly.length * 7)),
     titles: weekly.map((week) => `Week of ${dayTitle(week.weekStart)}`),
@@ -30,7 +27,7 @@ export function completionChartSpec(weekly: readonly WeeklyRate[]): ChartSpec {
 }
 
 /** One sentence for screen readers: the average of the weeks that had something due, and the latest. */
-export function completionSummaryText(weekly: readonly WeeklyRate[]): string {
+export function completionSummaryText(weekly: readonly WeekRate[]): string {
   const rated = weekly.filter(
     (week): week is { weekStart: string; rate: number } => week.rate !== null,
   );

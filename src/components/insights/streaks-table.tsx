@@ -1,12 +1,7 @@
+import type { TaskStreak } from "@/server/services/tasks";
 import styles from "./insights.module.css";
 
-export interface StreakRow {
-  taskId: string;
-  title: string;
-  period: "daily" | "weekly" | "monthly";
-  current: number;
-  best: number;
-}
+type StreakRow = TaskStreak;
 
 const UNITS: Record<StreakRow["period"], [string, string]> = {
   daily: ["day", "days"],

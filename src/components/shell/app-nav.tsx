@@ -19,7 +19,11 @@ export function AppNav() {
           const active = isActive(pathname, item.href);
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={active ? "page" : undefined} className={styles.link}>
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={styles.link}
+              >
                 <NavIcon name={item.icon} />
                 <span>{item.label}</span>
               </Link>

@@ -62,7 +62,11 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
         return token;
       },
       session({ session, token }) {
-        return { expires: session.expires, ownerId: token.sub, sessionVersion: token.sessionVersion };
+        return {
+          expires: session.expires,
+          ownerId: token.sub,
+          sessionVersion: token.sessionVersion,
+        };
       },
     },
   };

@@ -40,7 +40,9 @@ export function ownerAction<S extends z.ZodType, R>(
   schema: S,
   run: (input: z.infer<S>, session: OwnerSession) => Promise<R>,
 ) {
-  return async (input: unknown): Promise<{ ok: true; data: R } | { ok: false; message: string }> => {
+  return async (
+    input: unknown,
+  ): Promise<{ ok: true; data: R } | { ok: false; message: string }> => {
     const session = await requireOwner();
     const parsed = schema.safeParse(input);
     if (!parsed.success) {

@@ -6,7 +6,10 @@ export const LOGIN_WINDOW_MINUTES = 15;
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Whether a client may try to log in: at most 5 failures in the last 15 minutes. */
-export async function checkLoginThrottle(db: DataSource, clientKey: string): Promise<ThrottleVerdict> {
+export async function checkLoginThrottle(
+  db: DataSource,
+  clientKey: string,
+): Promise<ThrottleVerdict> {
   const rows: Array<{ failures: string; retry_after: number | null }> = await db.query(
     `SELECT count(*) AS failures,
             ceil(extract(epoch FROM (min(attempted_at) + make_interval(mins => $2::int)) - now()))::int

@@ -26,7 +26,10 @@ export async function setupOwner(input: SetupInput): Promise<void> {
     throw new UserError("Setup is not enabled: no setup token is configured on the server.", 409);
   }
   if (!sameToken(input.token, expected)) {
-    throw new UserError("This setup link is not valid. Use the link printed when the app started.", 422);
+    throw new UserError(
+      "This setup link is not valid. Use the link printed when the app started.",
+      422,
+    );
   }
   const db = await getDataSource();
   try {

@@ -1,5 +1,10 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from "@/schemas/settings";
+import {
+  settingsPatchSchema,
+  settingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from "@/schemas/settings";
 import { SettingEntity } from "../db/entities";
 
 /**
@@ -24,14 +29,15 @@ export async function readSettings(db: DataSource | EntityManager): Promise<Sett
   return result as Settings;
 }
 
-export async function writeSettings(db: DataSource | EntityManager, patch: SettingsPatch): Promise<void> {
+export async function writeSettings(
+  db: DataSource | EntityManager,
+  patch: SettingsPatch,
+): Promise<void> {
   const valid = settingsPatchSchema.parse(patch);
   const entries = Object.entries(valid).filter(([, value]) => value !== undefined);
   if (entries.length === 0) return;
-  await db
-    .getRepository(SettingEntity)
-    .upsert(
-      entries.map(([key, value]) => ({ key, value: JSON.stringify(value), updatedAt: new Date() })),
-      ["key"],
-    );
+  await db.getRepository(SettingEntity).upsert(
+    entries.map(([key, value]) => ({ key, value: JSON.stringify(value), updatedAt: new Date() })),
+    ["key"],
+  );
 }

@@ -9,7 +9,9 @@ let app: RunningApp;
 
 beforeAll(async () => {
   app = await startApp({ env: { LOG_LEVEL: "info" } });
-  const db = new DataSource(dataSourceOptions({ kind: "postgres", url: app.databaseUrl ?? "", poolSize: 1 }));
+  const db = new DataSource(
+    dataSourceOptions({ kind: "postgres", url: app.databaseUrl ?? "", poolSize: 1 }),
+  );
   await db.initialize();
   await createOwner(db, OWNER_PASSWORD);
   await db.destroy();
@@ -74,7 +76,9 @@ describe("owner authentication over HTTP", () => {
       await page.getByLabel("Current password").fill(OWNER_PASSWORD);
       await page.getByLabel("New password", { exact: true }).fill("a-new-password-2");
       await page.getByLabel("Repeat the new password").fill("a-new-password-2");
-      const reSignIn = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+      const reSignIn = page.waitForResponse((r) =>
+        r.url().includes("/api/auth/callback/credentials"),
+      );
       await page.getByRole("button", { name: "Change password" }).click();
       await page.getByText("Password changed").waitFor();
       // This device signs in again with the new password and stays in.

@@ -1,6 +1,13 @@
 import type { Browser } from "playwright-core";
 import { startApp, type RunningApp } from "../../helpers/app-server";
-import { DESKTOP, launchChromium, logIn, PHONE, saveScreenshot, setUpOwner } from "../../helpers/browser";
+import {
+  DESKTOP,
+  launchChromium,
+  logIn,
+  PHONE,
+  saveScreenshot,
+  setUpOwner,
+} from "../../helpers/browser";
 
 let app: RunningApp;
 let browser: Browser;

@@ -23,7 +23,9 @@ describe("npm start on the embedded database", () => {
     const app = await startApp({ embeddedDataDir: dataDir });
     try {
       expect(app.output()).toContain("embedded PostgreSQL (PGlite)");
-      expect(app.output()).toMatch(/First run: open this link.*\n\n\s+http:\/\/localhost:\d+\/setup\?token=/);
+      expect(app.output()).toMatch(
+        /First run: open this link.*\n\n\s+http:\/\/localhost:\d+\/setup\?token=/,
+      );
       expect(existsSync(path.join(dataDir, ".s.PGSQL.5432"))).toBe(true);
       const browser = await launchChromium();
       await setUpOwner(await browser.newPage(), app);

@@ -92,7 +92,11 @@ describe("settings store", () => {
     await writeSettings(testDb.db, { timeZone: "Europe/Berlin", dayStartHour: 3 });
     await testDb.db.query(`INSERT INTO settings (key, value) VALUES ('weightUnit', '"stone"')`);
     const settings = await readSettings(testDb.db);
-    expect(settings).toMatchObject({ timeZone: "Europe/Berlin", dayStartHour: 3, weightUnit: "kg" });
+    expect(settings).toMatchObject({
+      timeZone: "Europe/Berlin",
+      dayStartHour: 3,
+      weightUnit: "kg",
+    });
   });
 
   it("rejects an invalid value without writing anything", async () => {

@@ -3,6 +3,7 @@ export { completeTask, undoCompletion, type CompleteInput } from "./completions"
 export { loadDayList } from "./day-list";
 export { listDeletedTaskHistory, type DeletedTaskHistory } from "./deleted-history";
 export { loadTaskHistory, type TaskHistory, type TitleUsage } from "./history";
+export { getTaskInsights, type TaskInsights, type TaskStreak } from "./insights";
 export { loadOwnerCalendar, resolveDay, type OwnerCalendar } from "./owner-calendar";
 export { archiveTask, deleteTask, restoreTask } from "./task-lifecycle";
 export { moveTask } from "./task-order";

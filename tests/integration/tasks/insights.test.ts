@@ -1,0 +1,64 @@
+import { eachDay } from "@/domain/calendar";
+import { archiveTask, deleteTask, getTaskInsights } from "@/server/services/tasks";
+import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { NOW, daily, insertCompletions, newTask, tap } from "./fixtures";
+
+let testDb: TestDatabase;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+});
+afterAll(() => testDb.close());
+beforeEach(() => testDb.reset());
+
+/** NOW is Wednesday 16 January 2030: with Monday weeks, the last two start on 7 and 14 January. */
+describe("task insights", () => {
+  it("rates each calendar week over every recurring task and lists active streaks", async () => {
+    const { db } = testDb;
+    const read = await newTask(db, daily("Read"), "2030-01-07");
+    await insertCompletions(db, read.id, [...eachDay("2030-01-07", "2030-01-11"), "2030-01-14"]);
+    await tap(db, read.id);
+    const gym = await newTask(db, { title: "Gym", period: "weekly", targetCount: 2 }, "2030-01-07");
+    await insertCompletions(db, gym.id, ["2030-01-08", "2030-01-09", "2030-01-14"]);
+    const old = await newTask(db, daily("Old habit"), "2030-01-07");
+    await insertCompletions(db, old.id, ["2030-01-07"]);
+    await archiveTask(db, old.id, NOW);
+    await db.query(
+      `UPDATE tasks SET archived_at = '2030-01-08T12:00:00Z'::timestamptz WHERE id = $1::bigint`,
+      [old.id],
+    );
+    const once = await newTask(db, {
+      title: "Passport",
+      period: "once",
+      targetCount: 1,
+      scheduledDate: "2030-01-10",
+    });
+    await tap(db, once.id);
+    const gone = await newTask(db, daily("Deleted"), "2030-01-07");
+    await insertCompletions(db, gone.id, eachDay("2030-01-07", "2030-01-16"));
+    await deleteTask(db, gone.id);
+
+    const insights = await getTaskInsights(db, { weeks: 2 }, NOW);
+
+    expect(insights.weekly).toEqual([
+      // Read 5 of 7 days, Gym's week reached, Old habit 1 of 1 before its archive day.
+      { weekStart: "2030-01-07", reached: 7, counted: 9, rate: 7 / 9 },
+      // Read: Monday done, Tuesday missed, today done; Gym's week is still running.
+      { weekStart: "2030-01-14", reached: 2, counted: 3, rate: 2 / 3 },
+    ]);
+    expect(insights.streaks).toEqual([
+      { taskId: read.id, title: "Read", period: "daily", current: 1, best: 5 },
+      { taskId: gym.id, title: "Gym", period: "weekly", current: 1, best: 1 },
+    ]);
+  });
+
+  it("has nothing to rate without tasks", async () => {
+    const insights = await getTaskInsights(testDb.db, { weeks: 3 }, NOW);
+    expect(insights.weekly.map((week) => [week.weekStart, week.rate])).toEqual([
+      ["2029-12-31", null],
+      ["2030-01-07", null],
+      ["2030-01-14", null],
+    ]);
+    expect(insights.streaks).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import {
+  eachDay,
+  weeklyCompletionRates,
+  type HabitHistoryInput,
+  type WeeklyRate,
+} from "@/domain/calendar";
+
+/** Wednesday; with Monday weeks the last three weeks start on 27 May, 3 June and 10 June. */
+const TODAY = "2024-06-12";
+
+function habit(overrides: Partial<HabitHistoryInput>): HabitHistoryInput {
+  return {
+    period: "daily",
+    targetCount: 1,
+    firstDay: "2024-05-27",
+    today: TODAY,
+    weekStartsOn: 1,
+    completionDates: [],
+    ...overrides,
+  };
+}
+
+const counts = (weeks: WeeklyRate[]) => weeks.map((w) => [w.weekStart, w.reached, w.counted]);
+
+describe("weekly completion rates", () => {
+  it("counts each day of a daily habit in its week, today only once it is done", () => {
+    const reading = habit({
+      completionDates: [...eachDay("2024-05-27", "2024-05-31"), "2024-06-03", "2024-06-10"],
+    });
+    const weeks = weeklyCompletionRates([reading], TODAY, 1, 3);
+    expect(counts(weeks)).toEqual([
+      ["2024-05-27", 5, 7],
+      ["2024-06-03", 1, 7],
+      ["2024-06-10", 1, 2],
+    ]);
+    expect(weeks[0]?.rate).toBeCloseTo(5 / 7);
+
+    const doneToday = habit({ completionDates: ["2024-06-12"] });
+    expect(counts(weeklyCompletionRates([doneToday], TODAY, 1, 1))).toEqual([["2024-06-10", 1, 3]]);
+  });
+
+  it("adds weekly and monthly periods to the week that holds their last day", () => {
+    const gym = habit({
+      period: "weekly",
+      targetCount: 2,
+      completionDates: ["2024-05-28", "2024-05-30", "2024-06-04", "2024-06-10"],
+    });
+    const budget = habit({
+      period: "monthly",
+      firstDay: "2024-05-01",
+      completionDates: ["2024-05-15"],
+    });
+    expect(counts(weeklyCompletionRates([gym, budget], TODAY, 1, 3))).toEqual([
+      // Gym's first week reached; May (ends Friday 31 May) reached.
+      ["2024-05-27", 2, 2],
+      // Gym's second week missed (one of two).
+      ["2024-06-03", 0, 1],
+      // The running week (one of two) and June are not counted yet.
+      ["2024-06-10", 0, 0],
+    ]);
+  });
+
+  it("gives null for a week with nothing due, and stops an archived habit at its archive day", () => {
+    const archived = habit({
+      firstDay: "2024-06-01",
+      today: "2024-06-04",
+      completionDates: eachDay("2024-06-01", "2024-06-04"),
+    });
+    const weeks = weeklyCompletionRates([archived], TODAY, 1, 3);
+    expect(counts(weeks)).toEqual([
+      ["2024-05-27", 2, 2],
+      ["2024-06-03", 2, 2],
+      ["2024-06-10", 0, 0],
+    ]);
+    expect(weeks.map((w) => w.rate)).toEqual([1, 1, null]);
+  });
+
+  it("follows the owner's week start", () => {
+    const walk = habit({ firstDay: "2024-06-08", completionDates: ["2024-06-09"] });
+    // Sunday weeks: Sunday 9 June opens the week of 9 June.
+    expect(counts(weeklyCompletionRates([walk], TODAY, 0, 2))).toEqual([
+      ["2024-06-02", 0, 1],
+      ["2024-06-09", 1, 3],
+    ]);
+    // Monday weeks: it closes the week of 3 June.
+    expect(counts(weeklyCompletionRates([walk], TODAY, 1, 2))).toEqual([
+      ["2024-06-03", 1, 2],
+      ["2024-06-10", 0, 2],
+    ]);
+  });
+
+  it("ignores periods before the window", () => {
+    const old = habit({ firstDay: "2023-01-01", completionDates: eachDay("2023-01-01", TODAY) });
+    expect(counts(weeklyCompletionRates([old], TODAY, 1, 1))).toEqual([["2024-06-10", 3, 3]]);
+  });
+});
