@@ -38,6 +38,13 @@ class SummaryReporter {
       console.log(`  ${name}: ${counts.passed} passed, ${counts.failed} failed`);
     }
     let failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    // In CI nothing may be skipped silently: a skipped or todo test counts as a failure.
+    const skipped = results.numPendingTests + results.numTodoTests;
+    if (process.env.CI && skipped > 0 && !this.globalConfig.testNamePattern) {
+      console.log(`Skipped tests in CI: ${skipped} (select tests by path, not with it.skip)`);
+      failed += skipped;
+      this.error = new Error(`${skipped} tests were skipped in CI`);
+    }
     if (missing.length) {
       console.log(`Required suites ran no test: ${missing.join(", ")}`);
       failed += missing.length;

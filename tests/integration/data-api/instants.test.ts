@@ -4,14 +4,13 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { migrateDatabase } from "@/server/db/migrate";
 import type { ProbeInput, ProbeOutput } from "../../helpers/data-api/time-zone-probe";
-import { createBareDatabase, testDatabaseKind } from "../../helpers/test-database";
+import { createBareDatabase } from "../../helpers/test-database";
 
 /**
  * The Data API returns timestamptz in UTC without a zone. The app must still read back the
  * instant it wrote, and calendar days unchanged, when its own process is not in UTC: the
  * probe runs the app's DataSource in a child process with TZ=America/New_York.
  */
-const onDataApiProject = testDatabaseKind() === "dataapi" ? describe : describe.skip;
 
 const run = promisify(execFile);
 
@@ -19,7 +18,7 @@ const run = promisify(execFile);
 const INSTANTS = ["2026-03-08T06:59:59.999Z", "2026-11-01T05:30:00.000Z"];
 const DAY = "2026-03-08";
 
-onDataApiProject("instants and days through the Data API in a non-UTC process", () => {
+describe("instants and days through the Data API in a non-UTC process", () => {
   let bare: Awaited<ReturnType<typeof createBareDatabase>>;
 
   beforeAll(async () => {

@@ -5,13 +5,12 @@ import { migrateDatabase as migrateFromLambda } from "@/server/db/migrate-entry"
 import { dataSourceOptions } from "@/server/db/options";
 import type { DatabaseTarget } from "@/server/db/target";
 import { describeSchema } from "../../helpers/schema-snapshot";
-import { createBareDatabase, testDatabaseKind } from "../../helpers/test-database";
+import { createBareDatabase } from "../../helpers/test-database";
 
 /**
  * The deploy-time Lambda migrates Aurora through the Data API (migrate-entry.ts). The result
  * must be the schema a plain pg migration gives, and reverting must work the same way.
  */
-const onDataApiProject = testDatabaseKind() === "dataapi" ? describe : describe.skip;
 
 async function schemaOf(target: DatabaseTarget): Promise<string[]> {
   const db = new DataSource(dataSourceOptions(target));
@@ -34,7 +33,7 @@ function directly(target: DatabaseTarget): DatabaseTarget {
   };
 }
 
-onDataApiProject("migrations through the Data API", () => {
+describe("migrations through the Data API", () => {
   let viaPg: Awaited<ReturnType<typeof createBareDatabase>>;
   let viaDataApi: Awaited<ReturnType<typeof createBareDatabase>>;
   let applied: string[];

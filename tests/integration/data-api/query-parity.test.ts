@@ -2,16 +2,15 @@ import { DataSource, QueryFailedError } from "typeorm";
 import { migrateDatabase } from "@/server/db/migrate";
 import { dataSourceOptions } from "@/server/db/options";
 import { SettingEntity, UserEntity } from "@/server/db/entities";
-import { createBareDatabase, testDatabaseKind } from "../../helpers/test-database";
+import { createBareDatabase } from "../../helpers/test-database";
 
 /**
  * The services run the same SQL on pg and on Aurora's Data API; these cases pin down that
  * both paths return the same shapes. Each runs on a fresh pg database and on a fresh
  * database behind the Data API stand-in. Only the integration-dataapi project runs them.
  */
-const onDataApiProject = testDatabaseKind() === "dataapi" ? describe : describe.skip;
 
-onDataApiProject.each(["postgres", "dataapi"] as const)("raw SQL through %s", (kind) => {
+describe.each(["postgres", "dataapi"] as const)("raw SQL through %s", (kind) => {
   let bare: Awaited<ReturnType<typeof createBareDatabase>>;
   let db: DataSource;
 

@@ -6,16 +6,15 @@ import {
   RollbackTransactionCommand,
   type SqlParameter,
 } from "@aws-sdk/client-rds-data";
-import { createBareDatabase, testDatabaseKind, TEST_DATA_API } from "../../helpers/test-database";
+import { createBareDatabase, TEST_DATA_API } from "../../helpers/test-database";
 
 /**
  * The stand-in speaks the RDS Data API to the AWS SDK as the service does (docs/data-api.md):
  * typed Fields, UTC timestamps without a zone, varchar strings, the service's exceptions and
  * limits. These tests talk to it with the SDK directly, without TypeORM.
  */
-const onDataApiProject = testDatabaseKind() === "dataapi" ? describe : describe.skip;
 
-onDataApiProject("Data API stand-in", () => {
+describe("Data API stand-in", () => {
   let bare: Awaited<ReturnType<typeof createBareDatabase>>;
   let client: RDSDataClient;
   let database: string;

@@ -1,13 +1,9 @@
 import { undoCompletion } from "@/server/services/tasks";
-import {
-  createTestDatabase,
-  testDatabaseKind,
-  type TestDatabase,
-} from "../../helpers/test-database";
+import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
 import { NOW, TODAY, daily, newTask, tap } from "./fixtures";
 
-// PGlite serves one connection: statements never overlap there, so contention needs PostgreSQL.
-const onPostgres = testDatabaseKind() === "postgres" ? it : it.skip;
+// Runs on the PostgreSQL project only (jest.config.js): PGlite serves one connection, so
+// statements never overlap there.
 
 let testDb: TestDatabase;
 
@@ -29,7 +25,7 @@ async function waitForBlockedStatements(count: number) {
 }
 
 describe("undo under real contention", () => {
-  onPostgres("two undos waiting on the same newest row still remove two rows", async () => {
+  it("two undos waiting on the same newest row still remove two rows", async () => {
     const task = await newTask(testDb.db, daily("Water", 8));
     for (let i = 0; i < 3; i += 1) await tap(testDb.db, task.id);
     const [{ id: oldest }] = await testDb.db.query(`SELECT min(id)::text AS id FROM completions`);

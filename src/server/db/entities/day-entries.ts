@@ -31,6 +31,7 @@ export const CalorieEntryEntity = new EntitySchema<CalorieEntryRow>({
     calories: { type: "integer" },
     updatedAt,
   },
+  checks: [{ name: "calorie_entries_range", expression: "calories BETWEEN 0 AND 20000" }],
 });
 
 export const WeightEntryEntity = new EntitySchema<WeightEntryRow>({
@@ -41,6 +42,7 @@ export const WeightEntryEntity = new EntitySchema<WeightEntryRow>({
     weightKg: { name: "weight", type: "numeric", precision: 8, scale: 4 },
     updatedAt,
   },
+  checks: [{ name: "weight_entries_range", expression: "weight > 0 AND weight < 1000" }],
 });
 
 export const DiaryEntryEntity = new EntitySchema<DiaryEntryRow>({

@@ -15,4 +15,5 @@ export const LoginAttemptEntity = new EntitySchema<LoginAttemptRow>({
     clientKey: { name: "client_key", type: "text" },
     attemptedAt: { name: "attempted_at", type: "timestamptz", createDate: true },
   },
+  indices: [{ name: "login_attempts_client_time_idx", columns: ["clientKey", "attemptedAt"] }],
 });

@@ -5,6 +5,7 @@ export interface UserRow {
   id: string;
   passwordHash: string;
   sessionVersion: number;
+  singleton: boolean;
   createdAt: Date;
 }
 
@@ -15,6 +16,8 @@ export const UserEntity = new EntitySchema<UserRow>({
     id: { type: "bigint", primary: true, generated: "increment" },
     passwordHash: { name: "password_hash", type: "text" },
     sessionVersion: { name: "session_version", type: "integer", default: 1 },
+    singleton: { type: "boolean", default: true, unique: true },
     createdAt: { name: "created_at", type: "timestamptz", createDate: true },
   },
+  checks: [{ name: "users_singleton_true", expression: "singleton" }],
 });
