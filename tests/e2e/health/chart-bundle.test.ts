@@ -44,6 +44,7 @@ describe("chart.js is code-split", () => {
   it.each(["/(app)/weight/page", "/(app)/calories/page", "/(app)/insights/page"])(
     "is fetched lazily by %s: its first load stays small",
     (page) => {
+      expect(manifest.pages[page]).toBeDefined();
       expect(loadsChartJs(page)).toBe(false);
       // chart.js alone is about 70 kB minified; the chart pages load well under it on top of Today.
       expect(firstLoadBytes(page) - firstLoadBytes("/(app)/page")).toBeLessThan(40_000);
