@@ -133,3 +133,33 @@ export async function createTestDatabase(kind = testDatabaseKind()): Promise<Tes
     },
   };
 }
+
+/**
+ * One test file's database: created before its tests, emptied before each one (unless
+ * `resetEach` is false), closed after them. Read its fields inside tests and hooks.
+ */
+export function databaseForThisFile(options: { resetEach?: boolean } = {}): TestDatabase {
+  let current: TestDatabase | undefined;
+  const ready = (): TestDatabase => {
+    if (!current) throw new Error("The test database exists only inside tests and hooks");
+    return current;
+  };
+  beforeAll(async () => {
+    current = await createTestDatabase();
+  });
+  afterAll(() => current?.close());
+  if (options.resetEach !== false) beforeEach(() => ready().reset());
+  return {
+    get kind() {
+      return ready().kind;
+    },
+    get target() {
+      return ready().target;
+    },
+    get db() {
+      return ready().db;
+    },
+    reset: () => ready().reset(),
+    close: () => ready().close(),
+  };
+}

@@ -8,17 +8,12 @@ import {
 } from "@/server/services/diary/diary";
 import { DIARY_SEARCH_SQL, toPrefixTsQuery } from "@/server/services/diary/diary-search-sql";
 import { getOwnerToday } from "@/server/settings/owner-today";
-import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { databaseForThisFile } from "../../helpers/test-database";
 
-let testDb: TestDatabase;
+const testDb = databaseForThisFile();
 let today: string;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-afterAll(() => testDb.close());
 beforeEach(async () => {
-  await testDb.reset();
   today = (await getOwnerToday()).today;
 });
 

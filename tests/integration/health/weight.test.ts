@@ -7,17 +7,12 @@ import {
 } from "@/server/services/weight/weight";
 import { getOwnerToday } from "@/server/settings/owner-today";
 import { writeSettings } from "@/server/settings/settings-store";
-import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { databaseForThisFile } from "../../helpers/test-database";
 
-let testDb: TestDatabase;
+const testDb = databaseForThisFile();
 let today: string;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-afterAll(() => testDb.close());
 beforeEach(async () => {
-  await testDb.reset();
   today = (await getOwnerToday()).today;
 });
 

@@ -6,16 +6,10 @@ import {
   undoCompletion,
   updateTask,
 } from "@/server/services/tasks";
-import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, TODAY, daily, newTask, storedCount, tap } from "./fixtures";
 
-let testDb: TestDatabase;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-afterAll(() => testDb.close());
-beforeEach(() => testDb.reset());
+const testDb = databaseForThisFile();
 
 const undo = (taskId: string, day = TODAY) => undoCompletion(testDb.db, { taskId, day }, NOW);
 

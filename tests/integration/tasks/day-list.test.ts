@@ -1,16 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { writeSettings } from "@/server/settings/settings-store";
 import { archiveTask, completeTask, loadDayList, moveTask } from "@/server/services/tasks";
-import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, TODAY, daily, insertCompletions, newTask, tap } from "./fixtures";
 
-let testDb: TestDatabase;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-afterAll(() => testDb.close());
-beforeEach(() => testDb.reset());
+const testDb = databaseForThisFile();
 
 const LATER = new Date("2030-01-20T12:00:00Z");
 const listOn = async (day?: string, now = NOW) => (await loadDayList(testDb.db, day, now)).items;

@@ -1,15 +1,9 @@
 import { eachDay } from "@/domain/calendar";
 import { archiveTask, loadTaskHistory, updateTask } from "@/server/services/tasks";
-import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, TODAY, daily, insertCompletions, newTask, tap } from "./fixtures";
 
-let testDb: TestDatabase;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-afterAll(() => testDb.close());
-beforeEach(() => testDb.reset());
+const testDb = databaseForThisFile();
 
 const history = (taskId: string) => loadTaskHistory(testDb.db, taskId, NOW);
 

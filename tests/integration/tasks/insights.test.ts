@@ -1,15 +1,9 @@
 import { eachDay } from "@/domain/calendar";
 import { archiveTask, deleteTask, getTaskInsights } from "@/server/services/tasks";
-import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, daily, insertCompletions, newTask, tap } from "./fixtures";
 
-let testDb: TestDatabase;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-afterAll(() => testDb.close());
-beforeEach(() => testDb.reset());
+const testDb = databaseForThisFile();
 
 /** NOW is Wednesday 16 January 2030: with Monday weeks, the last two start on 7 and 14 January. */
 describe("task insights", () => {

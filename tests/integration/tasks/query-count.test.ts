@@ -1,15 +1,9 @@
 import pg from "pg";
 import { loadDayList } from "@/server/services/tasks";
-import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, daily, insertCompletions, newTask } from "./fixtures";
 
-let testDb: TestDatabase;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-afterAll(() => testDb.close());
-beforeEach(() => testDb.reset());
+const testDb = databaseForThisFile();
 
 /** Every statement the app sends goes through a pooled pg.Client, whichever database it is. */
 async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {

@@ -10,16 +10,10 @@ import {
   restoreTask,
   updateTask,
 } from "@/server/services/tasks";
-import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, daily, newTask } from "./fixtures";
 
-let testDb: TestDatabase;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-afterAll(() => testDb.close());
-beforeEach(() => testDb.reset());
+const testDb = databaseForThisFile();
 
 const titles = async () => (await listTasks(testDb.db, NOW)).map((task) => task.title);
 

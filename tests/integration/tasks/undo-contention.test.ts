@@ -1,16 +1,11 @@
 import { undoCompletion } from "@/server/services/tasks";
-import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
+import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, TODAY, daily, newTask, tap } from "./fixtures";
 
 // Runs on the PostgreSQL project only (jest.config.js): PGlite serves one connection, so
 // statements never overlap there.
 
-let testDb: TestDatabase;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-afterAll(() => testDb.close());
+const testDb = databaseForThisFile({ resetEach: false });
 
 async function waitForBlockedStatements(count: number) {
   for (let attempt = 0; attempt < 500; attempt += 1) {
