@@ -1,6 +1,6 @@
 import { GLOBAL_WEB_ACL_ARN } from "../custom/shared/arns";
 import { RESTORE_SNAPSHOTS } from "./restore-snapshots";
-import { PRODUCTION_BRANCHES, TIER_SETTINGS, resolveTier, type TierSettings } from "./tier";
+import { DEFAULT_PRIMARY_BRANCH, TIER_SETTINGS, resolveTier, type TierSettings } from "./tier";
 
 /** The three CDK context values Amplify sets for every backend synthesis. */
 export interface BackendIdentity {
@@ -22,9 +22,11 @@ export interface DeploySettings {
   readonly tier: TierSettings;
   /** Only branch deployments belong to an Amplify app. */
   readonly amplifyApp?: { readonly appId: string; readonly branchName: string };
+  /** The app's one primary branch: TRACKER_PRIMARY_BRANCH, default `main`. */
+  readonly primaryBranch: string;
   /**
-   * Web ACLs and Amplify metrics are app-wide, so only the app's primary branch owns them;
-   * feature branches would otherwise fight over the single association.
+   * Web ACLs and Amplify metrics are app-wide, so only the primary branch owns them; any
+   * other branch (`prod` included) would otherwise fight over the single association.
    */
   readonly ownsAppWideResources: boolean;
   readonly firewall: FirewallSettings;
@@ -52,16 +54,30 @@ function readAlarmEmail(env: Environment): string | undefined {
   return email;
 }
 
+/** Amplify branch names: no whitespace, at most 255 characters. */
+const BRANCH_NAME = /^\S{1,255}$/;
+
+function readPrimaryBranch(env: Environment): string {
+  const name = nonEmpty(env.TRACKER_PRIMARY_BRANCH) ?? DEFAULT_PRIMARY_BRANCH;
+  if (!BRANCH_NAME.test(name)) {
+    throw new Error(`TRACKER_PRIMARY_BRANCH must be a branch name; got "${name}"`);
+  }
+  return name;
+}
+
 function readWafSwitch(env: Environment): "on" | "off" | undefined {
   const value = nonEmpty(env.TRACKER_WAF)?.toLowerCase();
   if (value === undefined || value === "on" || value === "off") return value;
   throw new Error(`TRACKER_WAF must be "on" or "off"; got "${env.TRACKER_WAF}"`);
 }
 
+/**
+ * One web ACL association per app, so only the primary branch has one. TRACKER_WAF switches it
+ * there (default on); on every other branch it is ignored, so an app-wide value is harmless.
+ */
 function readFirewall(env: Environment, ownsAppWideResources: boolean): FirewallSettings {
   const wafSwitch = readWafSwitch(env);
-  const enabled = wafSwitch === undefined ? ownsAppWideResources : wafSwitch === "on";
-  if (!enabled) return { mode: "off" };
+  if (!ownsAppWideResources || wafSwitch === "off") return { mode: "off" };
   const webAclArn = nonEmpty(env.TRACKER_WAF_ACL_ARN);
   if (webAclArn === undefined) return { mode: "create" };
   if (!GLOBAL_WEB_ACL_ARN.test(webAclArn)) {
@@ -80,17 +96,20 @@ export function resolveDeploySettings(
   restoreSnapshots: Readonly<Record<string, string>> = RESTORE_SNAPSHOTS,
 ): DeploySettings {
   const isBranch = identity.type === "branch";
+  const primaryBranch = readPrimaryBranch(env);
   const tier = resolveTier({
     requested: env.TRACKER_TIER,
     branchName: identity.name,
     deploymentType: identity.type,
+    primaryBranch,
   });
-  const ownsAppWideResources = isBranch && PRODUCTION_BRANCHES.includes(identity.name);
+  const ownsAppWideResources = isBranch && identity.name === primaryBranch;
   return {
     tier: TIER_SETTINGS[tier],
     amplifyApp: isBranch ? { appId: identity.namespace, branchName: identity.name } : undefined,
+    primaryBranch,
     ownsAppWideResources,
-    firewall: isBranch ? readFirewall(env, ownsAppWideResources) : { mode: "off" },
+    firewall: readFirewall(env, ownsAppWideResources),
     alarmEmail: readAlarmEmail(env),
     deploymentId: nonEmpty(env.AWS_JOB_ID),
     restoreSnapshot: isBranch ? restoreSnapshots[identity.name] : undefined,

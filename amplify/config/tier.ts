@@ -6,8 +6,14 @@
 export const TRACKER_TIERS = ["personal", "production"] as const;
 export type TrackerTier = (typeof TRACKER_TIERS)[number];
 
-/** Branches whose backend defaults to the production tier. */
+/** Branches whose backend defaults to the production tier (besides the primary branch). */
 export const PRODUCTION_BRANCHES: readonly string[] = ["main", "prod"];
+
+/**
+ * The one branch per Amplify app that owns app-wide resources (web ACL association, app
+ * alarms), unless TRACKER_PRIMARY_BRANCH names another (config/deploy-settings.ts).
+ */
+export const DEFAULT_PRIMARY_BRANCH = "main";
 
 export interface TierSettings {
   readonly tier: TrackerTier;
@@ -48,13 +54,15 @@ function isTrackerTier(value: string): value is TrackerTier {
 }
 
 /**
- * `TRACKER_TIER` wins when set; otherwise branch deploys of main/prod are production and
- * everything else (feature branches, sandboxes) is personal.
+ * `TRACKER_TIER` wins when set; otherwise branch deploys of main/prod and of the primary
+ * branch are production and everything else (feature branches, sandboxes) is personal.
  */
 export function resolveTier(input: {
   readonly requested: string | undefined;
   readonly branchName: string;
   readonly deploymentType: string;
+  /** @default DEFAULT_PRIMARY_BRANCH */
+  readonly primaryBranch?: string;
 }): TrackerTier {
   const requested = input.requested?.trim().toLowerCase();
   if (requested) {
@@ -65,7 +73,11 @@ export function resolveTier(input: {
     }
     return requested;
   }
+  const productionBranches = [
+    ...PRODUCTION_BRANCHES,
+    input.primaryBranch ?? DEFAULT_PRIMARY_BRANCH,
+  ];
   const isProductionBranch =
-    input.deploymentType === "branch" && PRODUCTION_BRANCHES.includes(input.branchName);
+    input.deploymentType === "branch" && productionBranches.includes(input.branchName);
   return isProductionBranch ? "production" : "personal";
 }

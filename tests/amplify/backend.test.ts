@@ -474,6 +474,13 @@ describe("alarms and dashboard (seed §8: CloudWatch alarms to SNS/email)", () =
     }
   });
 
+  it("the primary branch has 6 alarms; a feature branch only its 4 database alarms (cost.md)", () => {
+    expect(alarmsByMetric(prod)).toHaveLength(6);
+    const feature = alarmsByMetric(pers);
+    expect(feature).toHaveLength(4);
+    expect(new Set(feature.map((alarm) => alarm.Namespace))).toEqual(new Set(["AWS/RDS"]));
+  });
+
   it("a dashboard shows the app and database metrics", () => {
     const [, dashboard] = onlyResource(prod, "AWS::CloudWatch::Dashboard");
     const body = JSON.stringify(dashboard.Properties?.DashboardBody);
@@ -486,6 +493,18 @@ describe("alarms and dashboard (seed §8: CloudWatch alarms to SNS/email)", () =
       "FreeableMemory",
     ]) {
       expect(body).toContain(metric);
+    }
+  });
+
+  it("Aurora exports its PostgreSQL log (errors) to CloudWatch Logs, kept for 90 days", () => {
+    for (const [, template] of tiers()) {
+      const [clusterId, cluster] = clusterOf(template);
+      expect(cluster.Properties?.EnableCloudwatchLogsExports).toEqual(["postgresql"]);
+      const [, retention] = onlyResource(template, "Custom::LogRetention");
+      expect(retention.Properties?.RetentionInDays).toBe(90);
+      expect(retention.Properties?.LogGroupName).toEqual({
+        "Fn::Join": ["", ["/aws/rds/cluster/", { Ref: clusterId }, "/postgresql"]],
+      });
     }
   });
 

@@ -71,15 +71,18 @@ describe("deploy settings from the Amplify build environment", () => {
     expect(settings.firewall).toEqual({ mode: "off" });
   });
 
-  it("only the primary branch owns the app-wide web ACL unless TRACKER_WAF says otherwise", () => {
+  it("the primary branch has the web ACL unless TRACKER_WAF=off; other branches never do", () => {
     expect(resolveDeploySettings({}, branch("main")).firewall).toEqual({ mode: "create" });
     expect(resolveDeploySettings({}, branch("feature/x")).firewall).toEqual({ mode: "off" });
     expect(resolveDeploySettings({ TRACKER_WAF: "off" }, branch("main")).firewall).toEqual({
       mode: "off",
     });
-    expect(resolveDeploySettings({ TRACKER_WAF: "on" }, branch("feature/x")).firewall).toEqual({
-      mode: "create",
-    });
+    // An app-wide TRACKER_WAF=on must not make a second branch associate its own web ACL.
+    for (const name of ["feature/x", "prod"]) {
+      expect(resolveDeploySettings({ TRACKER_WAF: "on" }, branch(name)).firewall).toEqual({
+        mode: "off",
+      });
+    }
   });
 
   it("TRACKER_WAF_ACL_ARN switches to associating the us-east-1 web ACL", () => {
@@ -90,6 +93,7 @@ describe("deploy settings from the Amplify build environment", () => {
   it.each([
     ["TRACKER_WAF_ACL_ARN", "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/x/y"],
     ["TRACKER_WAF", "maybe"],
+    ["TRACKER_PRIMARY_BRANCH", "two words"],
     ["TRACKER_ALARM_EMAIL", "not-an-email"],
   ])("a malformed %s fails early with the bad value", (name, value) => {
     expect(() => resolveDeploySettings({ [name]: value }, branch("main"))).toThrow(value);
@@ -116,5 +120,47 @@ describe("deploy settings from the Amplify build environment", () => {
     );
     expect(settings.alarmEmail).toBe("owner@example.com");
     expect(settings.deploymentId).toBe("0000000042");
+  });
+});
+
+describe("one primary branch owns the app-wide resources (web ACL association, app alarms)", () => {
+  const BRANCHES = ["main", "prod", "dev", "feature/charts", "release"];
+  const owners = (env: Record<string, string>) =>
+    BRANCHES.filter((name) => resolveDeploySettings(env, branch(name)).ownsAppWideResources);
+  const withWeb = (env: Record<string, string>) =>
+    BRANCHES.filter((name) => resolveDeploySettings(env, branch(name)).firewall.mode !== "off");
+
+  it("by default only main owns them; prod is production tier but not an owner", () => {
+    expect(owners({})).toEqual(["main"]);
+    expect(withWeb({ TRACKER_WAF: "on", TRACKER_WAF_ACL_ARN: ACL_ARN })).toEqual(["main"]);
+    const prod = resolveDeploySettings({}, branch("prod"));
+    expect(prod.tier.tier).toBe("production");
+    expect(prod.primaryBranch).toBe("main");
+    expect(prod.firewall).toEqual({ mode: "off" });
+  });
+
+  it("TRACKER_PRIMARY_BRANCH moves ownership to exactly that branch", () => {
+    expect(owners({ TRACKER_PRIMARY_BRANCH: "prod" })).toEqual(["prod"]);
+    expect(withWeb({ TRACKER_PRIMARY_BRANCH: " prod ", TRACKER_WAF: "on" })).toEqual(["prod"]);
+    expect(owners({ TRACKER_PRIMARY_BRANCH: "feature/charts" })).toEqual(["feature/charts"]);
+    expect(owners({ TRACKER_PRIMARY_BRANCH: "gone" })).toEqual([]);
+  });
+
+  it("a primary branch outside main/prod also defaults to the production tier", () => {
+    const env = { TRACKER_PRIMARY_BRANCH: "release" };
+    expect(resolveDeploySettings(env, branch("release")).tier.tier).toBe("production");
+    expect(resolveDeploySettings(env, branch("dev")).tier.tier).toBe("personal");
+    expect(
+      resolveDeploySettings({ ...env, TRACKER_TIER: "personal" }, branch("release")).tier.tier,
+    ).toBe("personal");
+  });
+
+  it("a sandbox never owns them, even when named like the primary branch", () => {
+    const sandbox = resolveDeploySettings(
+      {},
+      { namespace: "tracker", name: "main", type: "sandbox" },
+    );
+    expect(sandbox.ownsAppWideResources).toBe(false);
+    expect(sandbox.tier.tier).toBe("personal");
   });
 });

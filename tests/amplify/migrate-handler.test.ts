@@ -1,9 +1,10 @@
 import { migrateDatabase } from "../../src/server/db/migrate-entry";
-import { handler, targetFromEnvironment } from "../../amplify/functions/migrate/handler";
+import { APP_RESUME_DELAYS } from "../../src/server/db/data-api/resume-retry";
 import {
-  isDatabaseResuming,
-  retryWhileResuming,
-} from "../../amplify/functions/migrate/resume-retry";
+  MIGRATION_RESUME_DELAYS,
+  handler,
+  targetFromEnvironment,
+} from "../../amplify/functions/migrate/handler";
 
 jest.mock("../../src/server/db/migrate-entry", () => ({ migrateDatabase: jest.fn() }));
 const migrate = jest.mocked(migrateDatabase);
@@ -62,42 +63,42 @@ describe("migration handler", () => {
   });
 });
 
-describe("retry while a paused database resumes", () => {
-  const noSleep = () => Promise.resolve();
-
-  it("recognises DatabaseResumingException directly or wrapped by TypeORM", () => {
-    expect(isDatabaseResuming(resuming())).toBe(true);
-    expect(isDatabaseResuming({ name: "QueryFailedError", driverError: resuming() })).toBe(true);
-    expect(isDatabaseResuming(new Error("DatabaseResumingException: resuming"))).toBe(true);
-    expect(isDatabaseResuming(new Error("syntax error at or near"))).toBe(false);
-    expect(isDatabaseResuming(undefined)).toBe(false);
+describe("migration handler while a paused database resumes", () => {
+  const sum = (delays: readonly number[]) => delays.reduce((total, delay) => total + delay, 0);
+  beforeEach(() => {
+    migrate.mockReset();
+    Object.assign(process.env, ENV);
+    jest.spyOn(console, "log").mockImplementation(() => undefined);
+    jest.useFakeTimers();
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+    jest.restoreAllMocks();
   });
 
-  it("retries until the database answers", async () => {
-    const task = jest
-      .fn<Promise<string>, []>()
-      .mockRejectedValueOnce(resuming())
-      .mockRejectedValueOnce(resuming())
-      .mockResolvedValue("done");
-    await expect(
-      retryWhileResuming(task, { attempts: 5, delayMs: 1, sleep: noSleep }),
-    ).resolves.toBe("done");
-    expect(task).toHaveBeenCalledTimes(3);
+  it("runs the migrations again when the database was still resuming", async () => {
+    migrate
+      .mockRejectedValueOnce({ name: "QueryFailedError", driverError: resuming() })
+      .mockResolvedValue({ applied: [] });
+    const result = handler();
+    await jest.advanceTimersByTimeAsync(MIGRATION_RESUME_DELAYS[0] ?? 0);
+    await expect(result).resolves.toEqual({ applied: [] });
+    expect(migrate).toHaveBeenCalledTimes(2);
   });
 
-  it("gives up after the last attempt and rethrows the resume error", async () => {
-    const task = jest.fn<Promise<string>, []>().mockRejectedValue(resuming());
-    await expect(
-      retryWhileResuming(task, { attempts: 3, delayMs: 1, sleep: noSleep }),
-    ).rejects.toThrow("resuming");
-    expect(task).toHaveBeenCalledTimes(3);
+  it("gives up with the resume error after its last run", async () => {
+    migrate.mockRejectedValue(resuming());
+    const result = handler();
+    const settled = expect(result).rejects.toThrow("resuming");
+    await jest.advanceTimersByTimeAsync(sum(MIGRATION_RESUME_DELAYS));
+    await settled;
+    expect(migrate).toHaveBeenCalledTimes(MIGRATION_RESUME_DELAYS.length + 1);
   });
 
-  it("does not retry other errors", async () => {
-    const task = jest.fn<Promise<string>, []>().mockRejectedValue(new Error("permission denied"));
-    await expect(
-      retryWhileResuming(task, { attempts: 3, delayMs: 1, sleep: noSleep }),
-    ).rejects.toThrow("permission denied");
-    expect(task).toHaveBeenCalledTimes(1);
+  it("finishes within the function's 10-minute timeout even if every call waits its full budget", () => {
+    const runs = MIGRATION_RESUME_DELAYS.length + 1;
+    const worstCase = runs * sum(APP_RESUME_DELAYS) + sum(MIGRATION_RESUME_DELAYS);
+    expect(worstCase).toBeLessThan(10 * 60_000 - 60_000);
+    expect(runs).toBeGreaterThan(1);
   });
 });

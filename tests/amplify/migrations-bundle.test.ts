@@ -2,6 +2,7 @@
  * Bundles the migration function exactly as a deploy would (esbuild + the driver copied next
  * to it) and runs the bundle in a plain Node process against an HTTP Data API stand-in.
  */
+import childProcess from "node:child_process";
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +11,11 @@ import { App, Stack } from "aws-cdk-lib";
 import type { CfnFunction } from "aws-cdk-lib/aws-lambda";
 import { TIER_SETTINGS } from "../../amplify/config/tier";
 import { TrackerDatabase } from "../../amplify/custom/Database/resource";
-import { RUNTIME_MODULES, TrackerMigrations } from "../../amplify/custom/Migrations/resource";
+import {
+  MIGRATION_RUNTIME,
+  RUNTIME_MODULES,
+  TrackerMigrations,
+} from "../../amplify/custom/Migrations/resource";
 import { startFakeDataApi, type FakeDataApi } from "./helpers/fake-data-api";
 import { MIGRATION_ENTRY, testNetwork, testStack } from "./helpers/stack";
 
@@ -22,6 +27,9 @@ const WORK = path.resolve(__dirname, "../../.test-data");
 let outdir: string;
 let assetDir: string;
 let dataApi: FakeDataApi;
+let runtime: unknown;
+/** Every `--target=` esbuild was started with while the asset was bundled. */
+let esbuildTargets: string[];
 
 beforeAll(async () => {
   mkdirSync(WORK, { recursive: true });
@@ -30,12 +38,20 @@ beforeAll(async () => {
   const stack = new Stack(app, "Bundle");
   const network = testNetwork(stack);
   const database = new TrackerDatabase(stack, "Db", { network, tier: TIER_SETTINGS.personal });
+  // The asset is bundled when the function is constructed.
+  const spawn = jest.spyOn(childProcess, "spawnSync");
   const migrations = new TrackerMigrations(stack, "Migrations", {
     database,
     entry: MIGRATION_ENTRY,
   });
   app.synth();
+  // aws-lambda-nodejs runs esbuild as `bash -c "<command>"`.
+  esbuildTargets = spawn.mock.calls
+    .flatMap(([, args]) => (Array.isArray(args) ? (args as string[]) : []))
+    .flatMap((arg) => [...arg.matchAll(/--target=(\S+)/g)].map((match) => match[1] ?? ""));
+  spawn.mockRestore();
   const cfn = migrations.function.node.defaultChild as CfnFunction;
+  runtime = cfn.runtime;
   const assetPath = (cfn.cfnOptions.metadata ?? {})["aws:asset:path"] as string;
   assetDir = path.join(outdir, assetPath);
   dataApi = await startFakeDataApi();
@@ -56,6 +72,12 @@ describe("TrackerMigrations bundle", () => {
     expect(
       () => new TrackerMigrations(stack, "M", { database, entry: "/nowhere/handler.ts" }),
     ).toThrow('"/nowhere/handler.ts"');
+  });
+
+  it("bundles for the Node.js major the function runs on", () => {
+    expect(runtime).toBe("nodejs24.x");
+    expect(runtime).toBe(MIGRATION_RUNTIME.name);
+    expect(esbuildTargets).toEqual(["node24"]);
   });
 
   it("ships the bundled handler with TypeORM's Data API driver next to it", () => {

@@ -51,6 +51,21 @@ describe("TrackerBackend variants", () => {
     template.resourceCountIs("AWS::WAFv2::WebACL", 1);
   });
 
+  it("prod is production tier but leaves the app-wide web ACL and app alarms to main", () => {
+    const identity = { namespace: "d2example0abc", name: "prod", type: "branch" };
+    const { template } = backendFor({ TRACKER_WAF: "on" }, identity);
+    template.resourceCountIs("AWS::RDS::DBInstance", 2);
+    template.resourceCountIs("AWS::WAFv2::WebACLAssociation", 0);
+    template.resourceCountIs("AWS::Logs::QueryDefinition", 0);
+    const namespaces = Object.values(template.findResources("AWS::CloudWatch::Alarm")).map(
+      (alarm) => (alarm as { Properties: { Namespace: string } }).Properties.Namespace,
+    );
+    expect(namespaces).toEqual(["AWS/RDS", "AWS/RDS", "AWS/RDS", "AWS/RDS"]);
+    const promoted = backendFor({ TRACKER_PRIMARY_BRANCH: "prod" }, identity).template;
+    promoted.resourceCountIs("AWS::WAFv2::WebACLAssociation", 1);
+    promoted.resourceCountIs("AWS::Logs::QueryDefinition", 1);
+  });
+
   it("publishes exactly the outputs the app reads, as ARNs", () => {
     const { stack, backend } = backendFor(
       {},

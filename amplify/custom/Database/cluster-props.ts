@@ -1,11 +1,16 @@
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import type * as ec2 from "aws-cdk-lib/aws-ec2";
+import * as logs from "aws-cdk-lib/aws-logs";
 import * as rds from "aws-cdk-lib/aws-rds";
 import type { TierSettings } from "../../config/tier";
 import type { TrackerNetwork } from "../Network/resource";
 
 /** Aurora PostgreSQL 17.4+ supports both the Data API and scaling to 0 ACUs. */
 export const TRACKER_ENGINE_VERSION = rds.AuroraPostgresEngineVersion.VER_17_7;
+
+/** PostgreSQL's server log (errors, and whatever the parameter group adds) in CloudWatch. */
+export const DATABASE_LOG_EXPORTS: readonly string[] = ["postgresql"];
+export const DATABASE_LOG_RETENTION = logs.RetentionDays.THREE_MONTHS;
 
 export type SharedClusterProps = Omit<
   rds.DatabaseClusterFromSnapshotProps,
@@ -43,6 +48,9 @@ export function clusterProps(
     enableDataApi: true,
     iamAuthentication: true,
     storageEncrypted: true,
+    // Queryable with Logs Insights under /aws/rds/cluster/<cluster>/postgresql.
+    cloudwatchLogsExports: [...DATABASE_LOG_EXPORTS],
+    cloudwatchLogsRetention: DATABASE_LOG_RETENTION,
     backup: {
       retention: Duration.days(tier.backupRetentionDays),
       preferredWindow: "02:00-03:00",

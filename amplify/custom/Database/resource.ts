@@ -6,6 +6,7 @@ import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
 import type { TierSettings } from "../../config/tier";
 import type { TrackerNetwork } from "../Network/resource";
+import { acknowledgeLogRetentionFindings } from "../shared/log-retention";
 import { clusterProps } from "./cluster-props";
 import { assertCapacity, assertDatabaseName, assertSnapshotIdentifier } from "./validation";
 
@@ -90,6 +91,7 @@ export class TrackerDatabase extends Construct {
     this.secret = attached;
     this.addRotation(network, props.rotationInterval ?? Duration.days(30));
     this.suppressAcceptedFindings(tier);
+    acknowledgeLogRetentionFindings(this);
   }
 
   /** Single-user rotation by the Secrets Manager hosted function, inside the VPC. */

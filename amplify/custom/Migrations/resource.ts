@@ -18,6 +18,12 @@ function copyRuntimeModules(inputDir: string, outputDir: string): string[] {
   return [`mkdir -p "${outputDir}/node_modules"`, `cp -R ${sources} "${outputDir}/node_modules/"`];
 }
 
+/**
+ * The function's runtime. The bundle sets no esbuild `target`, so aws-lambda-nodejs derives
+ * it from this runtime (nodejs24.x → node24) and the two cannot drift apart.
+ */
+export const MIGRATION_RUNTIME = lambda.Runtime.NODEJS_24_X;
+
 export interface TrackerMigrationsProps {
   readonly database: TrackerDatabase;
   /** Path of amplify/functions/migrate/handler.ts. */
@@ -55,7 +61,7 @@ export class TrackerMigrations extends Construct {
     this.function = new nodejs.NodejsFunction(this, "Function", {
       entry: props.entry,
       handler: "handler",
-      runtime: lambda.Runtime.NODEJS_24_X,
+      runtime: MIGRATION_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
       memorySize: 512,
       timeout,
@@ -74,9 +80,8 @@ export class TrackerMigrations extends Construct {
       currentVersionOptions: { removalPolicy: RemovalPolicy.DESTROY },
       bundling: {
         format: nodejs.OutputFormat.CJS,
-        target: "node22",
         sourceMap: true,
-        // The Node.js 22 runtime ships the AWS SDK v3; pg-native is an optional pg add-on.
+        // The Node.js runtime ships the AWS SDK v3; pg-native is an optional pg add-on.
         externalModules: ["@aws-sdk/*", "pg-native"],
         commandHooks: {
           beforeBundling: () => [],

@@ -1,4 +1,4 @@
-import { Duration, Validations } from "aws-cdk-lib";
+import { Duration } from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as actions from "aws-cdk-lib/aws-cloudwatch-actions";
 import type * as rds from "aws-cdk-lib/aws-rds";
@@ -64,12 +64,6 @@ export class TrackerMonitoring extends Construct {
     this.topic = new sns.Topic(this, "AlarmTopic", {
       displayName: "Tracker alarms",
       enforceSSL: true,
-    });
-    Validations.of(this.topic).acknowledge({
-      id: "AwsSolutions-SNS2",
-      reason:
-        "Alarm notifications carry metric names and thresholds only; the AWS managed SNS key " +
-        "cannot be used by CloudWatch alarms, and a customer key is not worth it for this data.",
     });
     if (props.alarmEmail !== undefined) {
       this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));

@@ -5,6 +5,18 @@ const CACHE_MS = 5 * 60 * 1000;
 const cache = new Map<string, { value: Promise<string>; expires: number }>();
 let client: SecretsManagerClient | undefined;
 
+/** JSON.parse's own error quotes the input, which would put the secret into the logs. */
+function parseJson(text: string, arn: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(`Secret ${arn} is not JSON`);
+  }
+  if (typeof parsed !== "object" || parsed === null) throw new Error(`Secret ${arn} is not JSON`);
+  return parsed as Record<string, unknown>;
+}
+
 /**
  * Reads a secret with the SSR compute role and keeps it for five minutes, so a rotation is
  * picked up without a redeploy. JSON secrets (generated ones) yield the named field.
@@ -18,8 +30,7 @@ export function readSecret(arn: string, region: string, jsonField?: string): Pro
     const text = out.SecretString;
     if (!text) throw new Error(`Secret ${arn} has no string value`);
     if (!jsonField) return text;
-    const parsed = JSON.parse(text) as Record<string, unknown>;
-    const field = parsed[jsonField];
+    const field = parseJson(text, arn)[jsonField];
     if (typeof field !== "string") throw new Error(`Secret ${arn} has no field ${jsonField}`);
     return field;
   });

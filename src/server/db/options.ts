@@ -3,6 +3,7 @@ import type { DataSourceOptions } from "typeorm";
 import { migrations } from "../../../migrations";
 import { trackerDataApiDriver } from "./data-api/driver";
 import { entities } from "./entities";
+import { QueryCountingLogger } from "./query-stats";
 import type { DatabaseTarget } from "./target";
 
 // Calendar days stay "YYYY-MM-DD" strings end to end: pg would otherwise turn a `date` into a
@@ -18,6 +19,8 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     migrationsTransactionMode: "each" as const,
     synchronize: false,
     logging: false,
+    // Counts statements per request for the access log (and the Today query budget test).
+    logger: new QueryCountingLogger(),
   };
   if (target.kind === "data-api") {
     return {

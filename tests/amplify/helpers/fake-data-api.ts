@@ -25,6 +25,8 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
 }
 
 const SESSION_VALUES: ReadonlyArray<[RegExp, string, string]> = [
+  // migrate.ts refuses servers older than PostgreSQL 13 before migrating.
+  [/current_setting\('server_version_num'\)/i, "version", "170007"],
   [/current_schema\(\)/i, "current_schema", "public"],
   [/current_database\(\)/i, "current_database", "tracker"],
   [/version\(\)/i, "version", "PostgreSQL 17.7 on aarch64-unknown-linux-gnu"],

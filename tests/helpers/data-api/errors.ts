@@ -21,6 +21,18 @@ export const badRequest = (message: string) =>
 export const transactionNotFound = (id: string) =>
   new DataApiServiceError("TransactionNotFoundException", 404, `Transaction ${id} is not found`);
 
+/**
+ * What a paused Aurora Serverless v2 cluster answers while it wakes up. The SDK models it as a
+ * client error (HTTP 400) whose only member is `message` (@aws-sdk/client-rds-data).
+ */
+export const databaseResuming = (resourceArn: string) =>
+  new DataApiServiceError(
+    "DatabaseResumingException",
+    400,
+    `The Aurora DB instance ${resourceArn} is resuming after being auto-paused. ` +
+      "Please wait a few seconds and try again.",
+  );
+
 export const databaseError = (message: string) =>
   new DataApiServiceError("DatabaseErrorException", 400, message);
 

@@ -11,6 +11,11 @@ export interface DataApiStandInOptions {
   secretArn: string;
   /** Used when a request names no database. */
   defaultDatabase: string;
+  /**
+   * Answer the first N requests with DatabaseResumingException, as a cluster paused at 0 ACU
+   * does while it resumes. @default 0
+   */
+  resumingRequests?: number;
 }
 
 export interface RequestBody extends StatementRequest {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { DataApiServiceError, badRequest, fromPostgresError } from "./errors";
+import { DataApiServiceError, badRequest, databaseResuming, fromPostgresError } from "./errors";
 import { DataApiOperations, type DataApiStandInOptions, type RequestBody } from "./operations";
 
 export type { DataApiStandInOptions } from "./operations";
@@ -9,6 +9,12 @@ export type { DataApiStandInOptions } from "./operations";
 export interface DataApiStandIn {
   /** Give it to the SDK as `endpoint`. */
   readonly endpoint: string;
+  /** Signed requests received so far (each SDK attempt counts). */
+  readonly requests: number;
+  /** Requests answered with DatabaseResumingException so far. */
+  readonly resumingAnswers: number;
+  /** Pauses the "cluster": the next `requests` requests get DatabaseResumingException. */
+  pause(requests: number): void;
   close(): Promise<void>;
 }
 
@@ -48,6 +54,8 @@ function send(response: ServerResponse, status: number, body: unknown, errorType
  */
 export async function startDataApiStandIn(options: DataApiStandInOptions): Promise<DataApiStandIn> {
   const operations = new DataApiOperations(options);
+  let stillResuming = options.resumingRequests ?? 0;
+  const counts = { requests: 0, resuming: 0 };
   const server = createServer((request, response) => {
     void (async () => {
       try {
@@ -60,15 +68,21 @@ export async function startDataApiStandIn(options: DataApiStandInOptions): Promi
           );
         }
         const body = await readBody(request);
+        counts.requests += 1;
+        if (stillResuming > 0) {
+          stillResuming -= 1;
+          counts.resuming += 1;
+          throw databaseResuming(options.resourceArn);
+        }
         send(response, 200, await operations.handle(request.url ?? "/", body));
       } catch (error) {
         const failure = fromPostgresError(error);
-        send(
-          response,
-          failure.status,
-          { message: failure.message, code: failure.type },
-          failure.type,
-        );
+        // The resume error's only modelled member is `message`; the SDK names it by the header.
+        const resuming = failure.type === "DatabaseResumingException";
+        const body = resuming
+          ? { message: failure.message }
+          : { message: failure.message, code: failure.type };
+        send(response, failure.status, body, failure.type);
       }
     })();
   });
@@ -77,6 +91,15 @@ export async function startDataApiStandIn(options: DataApiStandInOptions): Promi
 
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    get requests() {
+      return counts.requests;
+    },
+    get resumingAnswers() {
+      return counts.resuming;
+    },
+    pause(requests: number) {
+      stillResuming = requests;
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

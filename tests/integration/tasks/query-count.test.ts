@@ -1,19 +1,15 @@
-import pg from "pg";
+import { withQueryStats } from "@/server/db/query-stats";
 import { loadDayList } from "@/server/services/tasks";
 import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, daily, insertCompletions, newTask } from "./fixtures";
 
 const testDb = databaseForThisFile();
 
-/** Every statement the app sends goes through a pooled pg.Client, whichever database it is. */
+/** The statements the app's DataSource sends, counted as the access log counts them. */
 async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const spy = jest.spyOn(pg.Client.prototype, "query");
-  try {
-    const result = await run();
-    return { result, queries: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
+  const stats = { queries: 0 };
+  const result = await withQueryStats(stats, run);
+  return { result, queries: stats.queries };
 }
 
 async function seedForty() {

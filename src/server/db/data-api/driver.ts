@@ -1,6 +1,7 @@
 import { pg as createPackageDriver } from "typeorm-aurora-data-api-driver";
 import { toDriverParameters, type DriverParameter } from "./parameters";
 import { toQueryFailedError } from "./query-error";
+import { APP_RESUME_DELAYS, retryWhileResuming } from "./resume-retry";
 import { decodeRows, type DataApiColumn, type DataApiRow } from "./rows";
 import { statementCommand, toNamedPlaceholders } from "./statement-text";
 
@@ -57,13 +58,17 @@ async function runQuery(
   log?.(text, parameters);
   // Statements of one transaction must not overlap: the service rejects a second one.
   const done = driver.transactionId ? await driver.waitForTransaction() : () => undefined;
+  const request = {
+    sql: text,
+    parameters,
+    transactionId: driver.transactionId,
+    includeResultMetadata: true as const,
+    continueAfterTimeout: driver.queryConfigOptions?.continueAfterTimeout ?? false,
+  };
   try {
-    const result = await driver.client.query({
-      sql: text,
-      parameters,
-      transactionId: driver.transactionId,
-      includeResultMetadata: true,
-      continueAfterTimeout: driver.queryConfigOptions?.continueAfterTimeout ?? false,
+    // A paused database refuses the call (nothing ran), so it is sent again once it is up.
+    const result = await retryWhileResuming(() => driver.client.query(request), {
+      delaysMs: APP_RESUME_DELAYS,
     });
     return toTypeOrmResult(sql, result);
   } catch (error) {
@@ -121,8 +126,12 @@ function createTrackerDataApiDriver(
     else sharedClients.set(serviceConfigOptions, internals.client);
   }
   const preparePersistentValue = driver.preparePersistentValue.bind(driver);
+  const startTransaction = driver.startTransaction.bind(driver);
   driver.query = (sql: string, parameters?: unknown[]) =>
     runQuery(internals, log, sql, parameters ?? []);
+  // BeginTransaction can be the first call after a pause too (e.g. a migration).
+  driver.startTransaction = () =>
+    retryWhileResuming(startTransaction, { delaysMs: APP_RESUME_DELAYS });
   driver.preparePersistentValue = (value: unknown, column: ColumnMetadata) =>
     castIntegerText(preparePersistentValue(value, column), column);
   return driver;
