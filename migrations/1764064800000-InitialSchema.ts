@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * The seed's seven entities plus login throttling. Valid on PostgreSQL 15 and later
- * (Debian's server, Aurora 15-17, PGlite's 18).
+ * The seed's seven entities plus login throttling. Valid on PostgreSQL 13 and later, the
+ * documented floor (tested on Debian's server, Aurora 15-17 and PGlite's 18).
  */
 export class InitialSchema1764064800000 implements MigrationInterface {
   name = "InitialSchema1764064800000";

@@ -3,6 +3,7 @@
  * DATABASE_URL is set), applies pending migrations, builds if needed, serves Next.js, and
  * prints a one-time setup link while no owner exists. `npm run dev` does the same in dev mode.
  */
+import type { Server } from "node:http";
 import path from "node:path";
 import { DataSource } from "typeorm";
 import { migrateDatabase } from "../src/server/db/migrate";
@@ -14,6 +15,7 @@ import { loadScriptConfig, runMain } from "./lib/env";
 import { openLocalDatabase, type OpenDatabase } from "./lib/local-database";
 import { localSessionSecret, newSetupToken } from "./lib/local-secrets";
 import { startNextServer } from "./lib/next-server";
+import { handleStopSignals } from "./lib/shutdown";
 
 async function needsOwner(database: OpenDatabase): Promise<boolean> {
   const db = new DataSource(dataSourceOptions(database.target));
@@ -29,22 +31,17 @@ runMain(async () => {
   const dev = process.argv.includes("--dev");
   Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
   const config = loadScriptConfig(dev);
+  // The logger was created at import time, before .env was read; now the level is validated.
+  logger.level = config.LOG_LEVEL;
   const started = performance.now();
   // --no-build: serve the existing build as it is (the test suite builds once up front).
   if (!dev && !process.argv.includes("--no-build")) ensureProductionBuild(process.cwd());
   const buildDone = performance.now();
 
   const database = await openLocalDatabase(config);
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    logger.info({ signal }, "shutting down");
-    await database.close().catch((error: unknown) => logger.error({ err: error }, "close failed"));
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // Signals can arrive before the HTTP server exists; shutdown then skips it.
+  const http: { server?: Server } = {};
+  handleStopSignals({ logger, server: () => http.server, closeDatabase: () => database.close() });
 
   const { applied } = await migrateDatabase(database.target);
   if (applied.length) logger.info({ applied }, "migrations applied");
@@ -60,7 +57,13 @@ runMain(async () => {
   const setupNeeded = await needsOwner(database);
   if (setupNeeded) process.env.OWNER_SETUP_TOKEN ??= newSetupToken();
 
-  await startNextServer({ dev, host: config.HOST, port: config.PORT, logger });
+  http.server = await startNextServer({
+    dev,
+    host: config.HOST,
+    port: config.PORT,
+    trustedProxyHops: config.TRACKER_TRUSTED_PROXY_HOPS,
+    logger,
+  });
   const readyMs = Math.round(performance.now() - buildDone);
   logger.info(
     {

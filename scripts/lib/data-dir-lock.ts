@@ -25,7 +25,8 @@ function isAlive(pid: number): boolean {
  * A lock left by a process that died is taken over.
  */
 export function lockDataDir(dataDir: string): { release(): void } {
-  mkdirSync(dataDir, { recursive: true });
+  // Private: it holds the database, the session key and (usually) the database socket.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const lockFile = path.join(dataDir, "tracker.lock");
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {

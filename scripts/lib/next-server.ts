@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import next from "next";
 import type { Logger } from "pino";
+import { applyForwardedFor } from "./forwarded-for";
 
 /**
  * Next.js in this process behind a plain HTTP server that logs one JSON line per request.
@@ -11,6 +12,8 @@ export async function startNextServer(options: {
   dev: boolean;
   host: string;
   port: number;
+  /** TRACKER_TRUSTED_PROXY_HOPS: how X-Forwarded-For is rewritten (see forwarded-for.ts). */
+  trustedProxyHops: number;
   logger: Logger;
 }): Promise<Server> {
   const app = next({
@@ -25,6 +28,7 @@ export async function startNextServer(options: {
     const started = performance.now();
     const requestId = randomUUID();
     req.headers["x-request-id"] = requestId;
+    applyForwardedFor(req, options.trustedProxyHops);
     res.on("finish", () => {
       const route = (req.url ?? "/").split("?")[0];
       if (route?.startsWith("/_next/")) return;

@@ -5,7 +5,7 @@ import { loginSchema } from "@/schemas/auth";
 import { getConfig } from "../config";
 import { getDataSource } from "../db/data-source";
 import { logger } from "../log";
-import { clearLoginFailures, recordLoginFailure } from "../services/login-throttle";
+import { clearLoginFailures } from "../services/login-throttle";
 import { authenticateOwner } from "../services/owner-store";
 import { clientKeyFromHeaders } from "./client-key";
 import { getSessionSecret } from "./secrets";
@@ -45,8 +45,8 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
           );
           const db = await getDataSource();
           const owner = await authenticateOwner(db, parsed.data.password);
+          // The route recorded this attempt as a failure before calling us; success clears it.
           if (!owner) {
-            await recordLoginFailure(db, clientKey);
             logger.warn({ event: "login_failed", clientKey }, "login failed");
             return null;
           }

@@ -5,33 +5,51 @@ export const LOGIN_WINDOW_MINUTES = 15;
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Whether a client may try to log in: at most 5 failures in the last 15 minutes. */
-export async function checkLoginThrottle(
+/**
+ * Records a login attempt and decides whether it may check a password: at most 5 failures in
+ * the last 15 minutes. The attempt counts as a failure until `clearLoginFailures` (on success).
+ *
+ * Race-free without locks or transactions, so it holds across instances and on the Data API:
+ * the INSERT commits first, and the count is a later statement with a fresh snapshot. So of
+ * any burst, the attempt whose row commits n-th sees at least the n-1 allowed ones before it,
+ * and never more than 5 are allowed. Concurrent attempts may also see each other, so a large
+ * burst can be refused entirely (it fails closed). A refused attempt deletes its own row, so
+ * hammering a throttled client neither extends the wait nor grows the table.
+ */
+export async function beginLoginAttempt(
   db: DataSource,
   clientKey: string,
 ): Promise<ThrottleVerdict> {
-  const rows: Array<{ failures: string; retry_after: number | null }> = await db.query(
-    `SELECT count(*) AS failures,
+  const inserted: Array<{ id: string }> = await db.query(
+    `WITH attempt AS (INSERT INTO login_attempts (client_key) VALUES ($1::text) RETURNING id)
+     SELECT id::text AS id FROM attempt`,
+    [clientKey],
+  );
+  const id = inserted[0]?.id;
+  if (!id) throw new Error("Recording the login attempt returned no row");
+  const rows: Array<{ earlier: number; retry_after: number | null }> = await db.query(
+    `SELECT count(*)::int AS earlier,
             ceil(extract(epoch FROM (min(attempted_at) + make_interval(mins => $2::int)) - now()))::int
               AS retry_after
        FROM (SELECT attempted_at FROM login_attempts
-              WHERE client_key = $1 AND attempted_at > now() - make_interval(mins => $2::int)
-              ORDER BY attempted_at DESC LIMIT $3) recent`,
-    [clientKey, LOGIN_WINDOW_MINUTES, LOGIN_FAILURE_LIMIT],
+              WHERE client_key = $1::text AND id <> $4::bigint
+                AND attempted_at > now() - make_interval(mins => $2::int)
+              ORDER BY attempted_at DESC LIMIT $3::int) recent`,
+    [clientKey, LOGIN_WINDOW_MINUTES, LOGIN_FAILURE_LIMIT, id],
   );
   const row = rows[0];
-  if (!row || Number(row.failures) < LOGIN_FAILURE_LIMIT) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(1, row.retry_after ?? 1) };
-}
-
-export async function recordLoginFailure(db: DataSource, clientKey: string): Promise<void> {
-  await db.query(`INSERT INTO login_attempts (client_key) VALUES ($1)`, [clientKey]);
+  if (row && Number(row.earlier) >= LOGIN_FAILURE_LIMIT) {
+    await db.query(`DELETE FROM login_attempts WHERE id = $1::bigint`, [id]);
+    return { allowed: false, retryAfterSeconds: Math.max(1, Number(row.retry_after ?? 1)) };
+  }
   await db.query(
     `DELETE FROM login_attempts WHERE attempted_at < now() - make_interval(mins => $1::int)`,
     [LOGIN_WINDOW_MINUTES],
   );
+  return { allowed: true };
 }
 
+/** After a successful login: the client's earlier failures (and this attempt) are forgotten. */
 export async function clearLoginFailures(db: DataSource, clientKey: string): Promise<void> {
-  await db.query(`DELETE FROM login_attempts WHERE client_key = $1`, [clientKey]);
+  await db.query(`DELETE FROM login_attempts WHERE client_key = $1::text`, [clientKey]);
 }

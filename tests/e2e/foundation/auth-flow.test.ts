@@ -7,14 +7,19 @@ import { HttpSession } from "../../helpers/http-session";
 
 let app: RunningApp;
 
-beforeAll(async () => {
-  app = await startApp({ env: { LOG_LEVEL: "info" } });
+async function addOwner(running: RunningApp): Promise<void> {
   const db = new DataSource(
-    dataSourceOptions({ kind: "postgres", url: app.databaseUrl ?? "", poolSize: 1 }),
+    dataSourceOptions({ kind: "postgres", url: running.databaseUrl ?? "", poolSize: 1 }),
   );
   await db.initialize();
   await createOwner(db, OWNER_PASSWORD);
   await db.destroy();
+}
+
+beforeAll(async () => {
+  // One trusted proxy: each HttpSession's X-Forwarded-For then stands for another client.
+  app = await startApp({ env: { LOG_LEVEL: "info", TRACKER_TRUSTED_PROXY_HOPS: "1" } });
+  await addOwner(app);
 }, 120_000);
 afterAll(() => app?.stop());
 
@@ -122,16 +127,30 @@ describe("owner authentication over HTTP", () => {
   });
 });
 
+describe("without a trusted proxy (the default)", () => {
+  it("keys the throttle on the connection, so a rotated X-Forwarded-For still gets 429", async () => {
+    const direct = await startApp();
+    try {
+      await addOwner(direct);
+      for (let attempt = 1; attempt <= 5; attempt += 1) {
+        const session = new HttpSession(direct.baseUrl, `198.51.100.${attempt}`);
+        expect((await session.logIn("wrong password")).status).toBe(401);
+      }
+      const rotated = new HttpSession(direct.baseUrl, "203.0.113.77");
+      const throttled = await rotated.logIn(OWNER_PASSWORD);
+      expect(throttled.status).toBe(429);
+      expect(rotated.hasSessionCookie()).toBe(false);
+    } finally {
+      await direct.stop();
+    }
+  });
+});
+
 describe("over HTTPS", () => {
   it("marks the session cookie Secure when the public URL is https", async () => {
     const secureApp = await startApp({ env: { NEXTAUTH_URL: "https://tracker.example.com" } });
     try {
-      const db = new DataSource(
-        dataSourceOptions({ kind: "postgres", url: secureApp.databaseUrl ?? "", poolSize: 1 }),
-      );
-      await db.initialize();
-      await createOwner(db, OWNER_PASSWORD);
-      await db.destroy();
+      await addOwner(secureApp);
       const response = await new HttpSession(secureApp.baseUrl).logIn(OWNER_PASSWORD);
       const cookie = response.headers.getSetCookie().find((c) => c.includes("session-token"));
       expect(cookie).toMatch(/^__Secure-next-auth\.session-token=/);

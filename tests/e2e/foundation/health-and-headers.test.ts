@@ -1,7 +1,16 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { DataSource } from "typeorm";
+import { dataSourceOptions } from "@/server/db/options";
+import { createOwner } from "@/server/services/owner-store";
 import { startApp, type RunningApp } from "../../helpers/app-server";
+import { OWNER_PASSWORD } from "../../helpers/browser";
+import { HttpSession } from "../../helpers/http-session";
 import { startTestPostgres, type TestPostgres } from "../../setup/postgres-server";
+import { freezePostgres } from "./postgres-freeze";
+
+/** Only a guard against a hung request failing the run by timeout; nothing asserts on time. */
+const hangGuard = () => ({ signal: AbortSignal.timeout(60_000) });
 
 describe("health endpoint", () => {
   let postgres: TestPostgres;
@@ -22,6 +31,18 @@ describe("health endpoint", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
+  it("answers 503 instead of hanging while the database is frozen, and recovers", async () => {
+    const thaw = await freezePostgres(postgres.url("postgres"));
+    try {
+      const response = await fetch(`${app.baseUrl}/api/health`, hangGuard());
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: "unavailable" });
+    } finally {
+      thaw();
+    }
+    expect((await fetch(`${app.baseUrl}/api/health`, hangGuard())).status).toBe(200);
+  });
+
   it("answers 503 within a few seconds once the database is gone", async () => {
     await postgres.stop();
     const started = Date.now();
@@ -37,6 +58,12 @@ describe("security and caching headers", () => {
 
   beforeAll(async () => {
     app = await startApp();
+    const db = new DataSource(
+      dataSourceOptions({ kind: "postgres", url: app.databaseUrl ?? "", poolSize: 1 }),
+    );
+    await db.initialize();
+    await createOwner(db, OWNER_PASSWORD);
+    await db.destroy();
   }, 120_000);
   afterAll(() => app?.stop());
 
@@ -54,6 +81,11 @@ describe("security and caching headers", () => {
   it("never lets pages be cached, and caches fingerprinted assets for a year", async () => {
     const page = await fetch(`${app.baseUrl}/login`);
     expect(page.headers.get("cache-control")).toMatch(/no-store/);
+    const session = new HttpSession(app.baseUrl);
+    expect((await session.logIn(OWNER_PASSWORD)).status).toBe(200);
+    const signedIn = await session.request("/");
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get("cache-control")).toMatch(/no-store/);
     const chunk = readdirSync(path.join(__dirname, "../../../.next/static/chunks")).find((f) =>
       f.endsWith(".js"),
     );

@@ -71,4 +71,16 @@ describe("npm start on the embedded database", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("PORT:");
   });
+
+  it("names a bad LOG_LEVEL instead of crashing in the logger", () => {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, TRACKER_DATA_DIR: dataDir, LOG_LEVEL: "verbose" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Invalid configuration:\n\s+- LOG_LEVEL:/);
+    expect(result.stderr).not.toContain("unknown level");
+  });
 });

@@ -1,8 +1,7 @@
 import {
-  checkLoginThrottle,
+  beginLoginAttempt,
   clearLoginFailures,
   LOGIN_FAILURE_LIMIT,
-  recordLoginFailure,
 } from "@/server/services/login-throttle";
 import {
   authenticateOwner,
@@ -61,28 +60,55 @@ describe("owner account", () => {
 });
 
 describe("login throttle", () => {
+  const attempt = (key: string) => beginLoginAttempt(testDb.db, key);
+
   it("blocks a client after five failures and tells when to retry", async () => {
-    for (let i = 0; i < LOGIN_FAILURE_LIMIT - 1; i += 1) {
-      await recordLoginFailure(testDb.db, "198.51.100.7");
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1) {
+      expect(await attempt("198.51.100.7")).toEqual({ allowed: true });
     }
-    expect(await checkLoginThrottle(testDb.db, "198.51.100.7")).toEqual({ allowed: true });
-    await recordLoginFailure(testDb.db, "198.51.100.7");
-    const verdict = await checkLoginThrottle(testDb.db, "198.51.100.7");
+    const verdict = await attempt("198.51.100.7");
     expect(verdict.allowed).toBe(false);
     if (!verdict.allowed) {
       expect(verdict.retryAfterSeconds).toBeGreaterThan(14 * 60);
       expect(verdict.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     }
-    expect(await checkLoginThrottle(testDb.db, "203.0.113.1")).toEqual({ allowed: true });
+    expect(await attempt("203.0.113.1")).toEqual({ allowed: true });
+  });
+
+  it("does not count refused attempts, so hammering does not extend the wait", async () => {
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1) await attempt("a");
+    for (let i = 0; i < 3; i += 1) expect((await attempt("a")).allowed).toBe(false);
+    const [row] = await testDb.db.query(
+      `SELECT count(*)::int AS n FROM login_attempts WHERE client_key = 'a'`,
+    );
+    expect(row.n).toBe(LOGIN_FAILURE_LIMIT);
+  });
+
+  it("lets at most five of a parallel burst of guesses check a password", async () => {
+    await createOwner(testDb.db, "correct horse battery");
+    const guess = async (n: number) => {
+      if (!(await attempt("burst")).allowed) return "throttled";
+      return (await authenticateOwner(testDb.db, `wrong guess ${n}`)) ? "in" : "checked";
+    };
+    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, n) => guess(n)));
+    const checked = outcomes.filter((outcome) => outcome === "checked").length;
+    expect(outcomes).not.toContain("in");
+    expect(checked).toBeLessThanOrEqual(LOGIN_FAILURE_LIMIT);
+    // A burst may be refused early (it fails closed), never late: refused guesses leave no
+    // trace, so the total, burst plus one-by-one, stops at exactly five.
+    let more = 0;
+    while ((await attempt("burst")).allowed) more += 1;
+    expect(checked + more).toBe(LOGIN_FAILURE_LIMIT);
   });
 
   it("forgets failures older than the window and after a success", async () => {
-    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1) await recordLoginFailure(testDb.db, "a");
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1) await attempt("a");
     await testDb.db.query(`UPDATE login_attempts SET attempted_at = now() - interval '16 minutes'`);
-    expect(await checkLoginThrottle(testDb.db, "a")).toEqual({ allowed: true });
-    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1) await recordLoginFailure(testDb.db, "a");
+    expect(await attempt("a")).toEqual({ allowed: true });
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1) await attempt("a");
+    expect((await attempt("a")).allowed).toBe(false);
     await clearLoginFailures(testDb.db, "a");
-    expect(await checkLoginThrottle(testDb.db, "a")).toEqual({ allowed: true });
+    expect(await attempt("a")).toEqual({ allowed: true });
   });
 });
 

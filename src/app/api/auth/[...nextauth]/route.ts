@@ -5,12 +5,14 @@ import { getAuthOptions } from "@/server/auth/options";
 import { getConfig } from "@/server/config";
 import { getDataSource } from "@/server/db/data-source";
 import { withRequestLog } from "@/server/http/route";
-import { checkLoginThrottle } from "@/server/services/login-throttle";
+import { beginLoginAttempt } from "@/server/services/login-throttle";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 /**
- * next-auth's own handler, with login throttling in front of the credentials callback.
+ * next-auth's own handler, with login throttling in front of the credentials callback: the
+ * attempt is recorded before the password is checked (the callback clears it on success), so
+ * a parallel burst of guesses cannot all slip past the limit.
  * A throttled client gets 429 with Retry-After; the JSON `url` carries the error code in the
  * shape next-auth's client `signIn()` reads, so the login form can say how long to wait.
  */
@@ -18,7 +20,7 @@ async function handle(request: Request, context: Context): Promise<Response> {
   const { nextauth } = await context.params;
   if (request.method === "POST" && nextauth.join("/") === "callback/credentials") {
     const clientKey = clientKeyFromHeaders(request.headers, getConfig().TRACKER_TRUSTED_PROXY_HOPS);
-    const verdict = await checkLoginThrottle(await getDataSource(), clientKey);
+    const verdict = await beginLoginAttempt(await getDataSource(), clientKey);
     if (!verdict.allowed) {
       const url = new URL("/login", request.url);
       url.searchParams.set("error", `TooManyAttempts:${verdict.retryAfterSeconds}`);
