@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import next from "next";
 import type { Logger } from "pino";
+import { withQueryStats } from "../../src/server/db/query-stats";
 import { applyForwardedFor } from "./forwarded-for";
 
 /**
- * Next.js in this process behind a plain HTTP server that logs one JSON line per request.
- * Only the path is logged, never the query string (the setup link carries a token).
+ * Next.js in this process behind a plain HTTP server that logs one JSON line per request,
+ * with the number of SQL statements the request sent. Only the path is logged, never the
+ * query string (the setup link carries a token).
  */
 export async function startNextServer(options: {
   dev: boolean;
@@ -27,6 +29,7 @@ export async function startNextServer(options: {
   const server = createServer((req, res) => {
     const started = performance.now();
     const requestId = randomUUID();
+    const stats = { queries: 0 };
     req.headers["x-request-id"] = requestId;
     applyForwardedFor(req, options.trustedProxyHops);
     res.on("finish", () => {
@@ -39,11 +42,12 @@ export async function startNextServer(options: {
           route,
           status: res.statusCode,
           durationMs: Math.round(performance.now() - started),
+          queries: stats.queries,
         },
         "request",
       );
     });
-    void handle(req, res);
+    void withQueryStats(stats, () => handle(req, res));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
