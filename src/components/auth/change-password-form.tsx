@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/schemas/form-state";
+import type { FormState } from "@/schemas/form-state";
 import { FieldError, FormMessage } from "./field-error";
-import { useSignInAfterSuccess } from "./use-sign-in-after-success";
+import { usePasswordFormAction } from "./use-sign-in-after-success";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -12,11 +11,10 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
  * password gives this device a fresh session, so only the other devices are logged out.
  */
 export function ChangePasswordForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const capturePassword = useSignInAfterSuccess(state, "refresh");
+  const { state, formAction, onSubmit, pending } = usePasswordFormAction(action, "refresh");
 
   return (
-    <form action={formAction} className="stack" onSubmit={capturePassword}>
+    <form action={formAction} onSubmit={onSubmit} className="stack">
       <label>
         Current password
         <input name="current" type="password" autoComplete="current-password" required />

@@ -35,8 +35,12 @@ export function LoginForm() {
     }
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { password, redirect: false });
+    const result = await signIn("credentials", { password, redirect: false }).catch(() => null);
     setPending(false);
+    if (result === null) {
+      setError("Could not reach Tracker. Check the connection and try again.");
+      return;
+    }
     if (result?.ok && !result.error) {
       router.replace(safeCallback(params.get("callbackUrl")));
       router.refresh();

@@ -1,24 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
-import { initialFormState } from "@/schemas/form-state";
+import { useEffect, useState } from "react";
 import { FieldError, FormMessage } from "./field-error";
-import { useSignInAfterSuccess } from "./use-sign-in-after-success";
+import { usePasswordFormAction } from "./use-sign-in-after-success";
 
 type SetupAction = typeof import("@/app/setup/actions").setupAction;
 
 export function SetupForm({ token, action }: { token: string; action: SetupAction }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const capturePassword = useSignInAfterSuccess(state, "go-home");
+  const { state, formAction, onSubmit, pending } = usePasswordFormAction(action, "go-home");
+  // The browser's zone, read after hydration: rendered on the server it would be the server's.
+  // Until then (or without JavaScript) it stays empty and setup keeps the default zone.
+  const [timeZone, setTimeZone] = useState("");
+  useEffect(() => {
+    setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  }, []);
 
   return (
-    <form action={formAction} className="stack" onSubmit={capturePassword}>
+    <form action={formAction} onSubmit={onSubmit} className="stack">
       <input type="hidden" name="token" value={token} />
-      <input
-        type="hidden"
-        name="timeZone"
-        value={typeof Intl === "undefined" ? "" : Intl.DateTimeFormat().resolvedOptions().timeZone}
-      />
+      <input type="hidden" name="timeZone" value={timeZone} />
       <label>
         Choose a password
         <input

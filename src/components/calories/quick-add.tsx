@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import { quickAddCaloriesAction } from "@/app/(app)/calories/actions";
+import { settleAction } from "@/components/forms/settle";
 import { CALORIE_QUICK_ADDS } from "@/schemas/calories";
 import styles from "./calories.module.css";
 import { formatKcal } from "./format";
@@ -13,25 +14,25 @@ export function QuickAdd({ date }: { date: string }) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [, startTransition] = useTransition();
 
-  function add(kcal: string | number) {
+  function add(kcal: string | number, onAdded?: () => void) {
     startTransition(async () => {
-      const result = await quickAddCaloriesAction({ date, kcal });
-      setFeedback(
-        result.ok
-          ? {
-              ok: true,
-              text: `Added ${formatKcal(Number(kcal))}. Total ${formatKcal(result.data)}.`,
-            }
-          : { ok: false, text: result.message },
-      );
+      const result = await settleAction(() => quickAddCaloriesAction({ date, kcal }));
+      startTransition(() => {
+        if (!result.ok) return setFeedback({ ok: false, text: result.message });
+        onAdded?.();
+        setFeedback({
+          ok: true,
+          text: `Added ${formatKcal(Number(kcal))}. Total ${formatKcal(result.data)}.`,
+        });
+      });
     });
   }
 
   function addCustom(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    add(String(new FormData(form).get("kcal") ?? ""));
-    form.reset();
+    // The amount stays in the field until it is stored, so a failed add can be sent again.
+    add(String(new FormData(form).get("kcal") ?? ""), () => form.reset());
   }
 
   return (

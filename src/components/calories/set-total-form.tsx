@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { clearCaloriesAction, setCaloriesAction } from "@/app/(app)/calories/actions";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
-import { useFormAction } from "./use-form-action";
+import { settleAction } from "@/components/forms/settle";
+import { useFormAction } from "@/components/forms/use-form-action";
 import styles from "./calories.module.css";
 
 /** Sets the day's total (for corrections and past days) or clears the day. */
@@ -14,7 +15,7 @@ export function SetTotalForm({ date, kcal }: { date: string; kcal: number | null
 
   function clear() {
     startClearing(async () => {
-      const result = await clearCaloriesAction({ date });
+      const result = await settleAction(() => clearCaloriesAction({ date }));
       setClearMessage(result.ok ? "Day cleared." : result.message);
     });
   }

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
-import { initialFormState, type FormState } from "@/schemas/form-state";
+import { useFormAction } from "@/components/forms/use-form-action";
+import type { FormState } from "@/schemas/form-state";
 
 type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -16,8 +17,8 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const HOURS = [0, 1, 2, 3, 4, 5, 6];
 
 export function CalendarSettingsForm({ action, initial, timeZones }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const [pending, startTransition] = useTransition();
+  // Submitted through onSubmit, the form keeps the chosen values instead of resetting.
+  const { state, formAction, onSubmit, pending } = useFormAction(action);
   const [timeZone, setTimeZone] = useState(initial.timeZone);
   const [deviceZone, setDeviceZone] = useState<string | null>(null);
 
@@ -26,16 +27,7 @@ export function CalendarSettingsForm({ action, initial, timeZones }: Props) {
   }, []);
 
   return (
-    <form
-      action={formAction}
-      className="stack"
-      onSubmit={(event) => {
-        // Submitted through a transition, the form keeps the chosen values instead of resetting.
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-    >
+    <form action={formAction} onSubmit={onSubmit} className="stack">
       <label>
         Time zone
         <select
@@ -52,7 +44,7 @@ export function CalendarSettingsForm({ action, initial, timeZones }: Props) {
         <FieldError state={state} name="timeZone" />
       </label>
       {deviceZone && deviceZone !== timeZone && timeZones.includes(deviceZone) && (
-        <p className="row muted">
+        <p className="row muted form-message">
           This device is set to {deviceZone.replaceAll("_", " ")}.
           <button type="button" onClick={() => setTimeZone(deviceZone)}>
             Use {deviceZone.replaceAll("_", " ")}

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
-import { useFormAction } from "@/components/calories/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { displayToKg, kgToDisplay, type WeightUnit } from "@/domain/weight";
 import type { FormState } from "@/schemas/form-state";
 import { parseDecimalText } from "@/schemas/weight";

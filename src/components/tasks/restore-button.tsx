@@ -1,5 +1,6 @@
 "use client";
 
+import styles from "./tasks.module.css";
 import { useActionRunner, type TaskRefAction } from "./use-action-runner";
 
 export function RestoreButton(props: {
@@ -18,7 +19,7 @@ export function RestoreButton(props: {
         Restore<span className="sr-only"> {props.title}</span>
       </button>
       {error && (
-        <span className="field-error" role="alert">
+        <span className={`field-error ${styles.rowError}`} role="alert">
           {error}
         </span>
       )}

@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { Period } from "@/domain/calendar";
 import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "@/schemas/tasks";
-import { initialFormState, type FormState } from "@/schemas/form-state";
+import type { FormState } from "@/schemas/form-state";
 import { PERIOD_LABELS, type TaskFormValues } from "./task-form-values";
 import styles from "./tasks.module.css";
 
 type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-/** Create or edit a task. Submitting through a transition keeps the typed values on errors. */
+/** Create or edit a task. Submitting through onSubmit keeps the typed values on errors. */
 export function TaskForm(props: {
   action: FormAction;
   initial: TaskFormValues;
@@ -18,8 +19,7 @@ export function TaskForm(props: {
   defaultDate: string;
 }) {
   const { action, initial, submitLabel, defaultDate } = props;
-  const [state, formAction] = useActionState(action, initialFormState);
-  const [pending, startTransition] = useTransition();
+  const { state, formAction, onSubmit, pending } = useFormAction(action);
   const [period, setPeriod] = useState<Period>(initial.period);
   const formRef = useRef<HTMLFormElement>(null);
   const creating = initial.taskId === undefined;
@@ -34,16 +34,7 @@ export function TaskForm(props: {
   const describedBy = (name: string) =>
     state.fieldErrors?.[name]?.length ? `${name}-error` : undefined;
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      className={`stack ${styles.form}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-    >
+    <form ref={formRef} action={formAction} className={`stack ${styles.form}`} onSubmit={onSubmit}>
       {initial.taskId && <input type="hidden" name="taskId" value={initial.taskId} />}
       <label>
         Title

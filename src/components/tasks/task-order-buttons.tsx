@@ -35,14 +35,16 @@ export function TaskOrderButtons({ taskId, title, first, last, move }: Props) {
     </button>
   );
   return (
-    <span className={styles.orderButtons}>
-      {button("up", first)}
-      {button("down", last)}
+    <>
+      <span className={styles.orderButtons}>
+        {button("up", first)}
+        {button("down", last)}
+      </span>
       {error && (
-        <span className="field-error" role="alert">
+        <span className={`field-error ${styles.rowError}`} role="alert">
           {error}
         </span>
       )}
-    </span>
+    </>
   );
 }

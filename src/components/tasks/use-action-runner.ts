@@ -1,9 +1,13 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { settleAction } from "../forms/settle";
 import type { ActionResult } from "../today/action-types";
 
-/** Runs a server action in a transition and keeps its error message for display. */
+/**
+ * Runs a server action in a transition and keeps its error message for display; a call that
+ * never came back (offline) is an error message too, not an application error.
+ */
 export function useActionRunner() {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -11,9 +15,11 @@ export function useActionRunner() {
   function run<T>(call: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
     setError(null);
     startTransition(async () => {
-      const result = await call();
-      if (result.ok) onSuccess?.(result.data);
-      else setError(result.message);
+      const result = await settleAction(call);
+      startTransition(() => {
+        if (result.ok) onSuccess?.(result.data);
+        else setError(result.message);
+      });
     });
   }
 

@@ -3,6 +3,7 @@
 import { useOptimistic, useRef, useState, useTransition } from "react";
 import type { IsoDate } from "@/domain/calendar";
 import type { DayListItem } from "@/server/services/tasks/types";
+import { settleAction, UNREACHABLE_MESSAGE } from "../forms/settle";
 import { formatProgress, periodScope } from "../tasks/describe";
 import type { CompletionActions } from "./action-types";
 import { shortDate } from "./day-label";
@@ -22,6 +23,10 @@ function stateLabel(counts: RowCounts, item: DayListItem, today: IsoDate): strin
     return `Overdue since ${shortDate(item.scheduledDate, today)}`;
   }
   return null;
+}
+
+function failureMessage(message: string): string {
+  return message === UNREACHABLE_MESSAGE ? message : `${message} The count shows what is stored.`;
 }
 
 export function TodayTaskRow({ item, today, actions }: Props) {
@@ -45,13 +50,15 @@ export function TodayTaskRow({ item, today, actions }: Props) {
     startTransition(async () => {
       addOptimistic(delta);
       const input = { taskId: item.taskId, day: item.day };
-      const result =
+      const result = await settleAction(() =>
         delta === 1
-          ? await actions.complete({ ...input, requestId: newRequestId() })
-          : await actions.undo(input);
+          ? actions.complete({ ...input, requestId: newRequestId() })
+          : actions.undo(input),
+      );
+      // On failure the optimistic step ends with the transition: the count goes back.
       startTransition(() => {
         if (result.ok) setRow((current) => applyServerResult(current, seq, result.data));
-        else setError(`${result.message} The count shows what is stored.`);
+        else setError(failureMessage(result.message));
       });
     });
   }

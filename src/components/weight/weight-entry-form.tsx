@@ -3,7 +3,8 @@
 import { useRef, useState, useTransition } from "react";
 import { deleteWeightAction, saveWeightAction } from "@/app/(app)/weight/actions";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
-import { useFormAction } from "@/components/calories/use-form-action";
+import { settleAction } from "@/components/forms/settle";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { WeightUnit } from "@/domain/weight";
 import styles from "./weight.module.css";
 
@@ -25,7 +26,7 @@ export function WeightEntryForm(props: {
     // The day as it is in the form now, in case it was changed after the page loaded.
     const day = String(new FormData(formRef.current ?? undefined).get("date") ?? date);
     startDeleting(async () => {
-      const result = await deleteWeightAction({ date: day });
+      const result = await settleAction(() => deleteWeightAction({ date: day }));
       if (!result.ok) setDeleteMessage(result.message);
       else
         setDeleteMessage(result.data ? "Weigh-in deleted." : "There was no weigh-in on that day.");

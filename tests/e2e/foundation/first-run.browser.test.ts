@@ -39,8 +39,9 @@ describe("first run in Chromium", () => {
     await page.close();
   });
 
-  it("sets up the owner, shows the shell, signs out and signs in again", async () => {
-    const context = await browser.newContext(DESKTOP);
+  it("sets up the owner in the browser's time zone, shows the shell, signs out and in", async () => {
+    // The test machine runs in UTC: the zone must come from the browser, not the server.
+    const context = await browser.newContext({ ...DESKTOP, timezoneId: "Europe/Berlin" });
     const page = await context.newPage();
     await setUpOwner(page, app);
     await page.getByRole("heading", { name: "Today" }).waitFor();
@@ -51,6 +52,8 @@ describe("first run in Chromium", () => {
     await saveScreenshot(page, "shell-desktop");
 
     await nav.getByRole("link", { name: "Settings" }).click();
+    const zone = page.getByRole("region", { name: "Calendar" }).getByLabel("Time zone");
+    await expect(zone.inputValue()).resolves.toBe("Europe/Berlin");
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/login/);
     await page.goto(`${app.baseUrl}/settings`);

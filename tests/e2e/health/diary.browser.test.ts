@@ -94,6 +94,51 @@ describe("diary in Chromium", () => {
     await context.close();
   });
 
+  it("warns before leaving with text that could not be saved, and restores it next time", async () => {
+    const day = addIsoDays(health.today, -6);
+    const text = "Typed on the train, no signal.";
+    const { context, page } = await openSignedIn(health);
+    await page.goto(`${health.app.baseUrl}/diary/${day}`);
+    await page.route("**/*", (route) =>
+      route.request().method() === "POST" ? route.abort() : route.continue(),
+    );
+    const editor = page.getByLabel("Diary entry");
+    await editor.click(); // a real gesture: Chromium only asks before leaving after one
+    await page.keyboard.type(text);
+    await page.getByText(/^Not saved/).waitFor();
+
+    // Closing the tab asks first; staying keeps the page and the text.
+    const stay = page.waitForEvent("dialog");
+    await page.close({ runBeforeUnload: true });
+    const asked = await stay;
+    expect(asked.type()).toBe("beforeunload");
+    await asked.dismiss();
+    expect(page.isClosed()).toBe(false);
+    await expect(editor.inputValue()).resolves.toBe(text);
+
+    // Leaving anyway, still without a connection: the text stays on this device and comes back
+    // on the next visit. (A request held by a route goes on once its tab is gone, so the tab's
+    // last save, sent while closing, is cut off by going offline instead.)
+    await context.setOffline(true);
+    await page.unroute("**/*");
+    page.once("dialog", (dialog) => void dialog.accept());
+    const closed = page.waitForEvent("close");
+    await page.close({ runBeforeUnload: true });
+    await closed;
+    await context.setOffline(false);
+    expect(await storedText(day)).toBeUndefined();
+    const next = await context.newPage();
+    await next.goto(`${health.app.baseUrl}/diary/${day}`);
+    await next.getByText("Restored text from this device that had not been saved yet.").waitFor();
+    await expect(next.getByLabel("Diary entry").inputValue()).resolves.toBe(text);
+    await next
+      .getByRole("status")
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    expect(await storedText(day)).toBe(text);
+    await context.close();
+  });
+
   it("saves the newest text last when typing goes on during a slow save", async () => {
     const day = addIsoDays(health.today, -5);
     const { context, page } = await openSignedIn(health);

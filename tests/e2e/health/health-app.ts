@@ -3,7 +3,7 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { ownerDay } from "@/domain/calendar";
 import { addIsoDays } from "@/domain/weight";
 import { startApp, type RunningApp } from "../../helpers/app-server";
-import { DESKTOP, launchChromium, logIn, PHONE, setUpOwner } from "../../helpers/browser";
+import { DESKTOP, launchChromium, logIn, setUpOwner } from "../../helpers/browser";
 
 export interface HealthApp {
   app: RunningApp;
@@ -14,12 +14,7 @@ export interface HealthApp {
   close(): Promise<void>;
 }
 
-export const VARIANTS: Array<{ name: string; options: BrowserContextOptions }> = [
-  { name: "phone-light", options: { ...PHONE, colorScheme: "light" } },
-  { name: "phone-dark", options: { ...PHONE, colorScheme: "dark" } },
-  { name: "desktop-light", options: { ...DESKTOP, colorScheme: "light" } },
-  { name: "desktop-dark", options: { ...DESKTOP, colorScheme: "dark" } },
-];
+export { VARIANTS } from "../../helpers/browser";
 
 /** Starts the app on a fresh PostgreSQL database, creates the owner and pins UTC. */
 export async function startHealthApp(): Promise<HealthApp> {

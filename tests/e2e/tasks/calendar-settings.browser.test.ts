@@ -1,4 +1,4 @@
-import { DESKTOP, saveScreenshot } from "../../helpers/browser";
+import { clearanceAboveBottomNav, DESKTOP, saveScreenshot, VARIANTS } from "../../helpers/browser";
 import { openSignedIn, startTasksApp, type TasksApp } from "./tasks-app";
 
 let tasks: TasksApp;
@@ -33,4 +33,18 @@ describe("calendar settings in Chromium", () => {
     await expect(calendar.getByLabel("Weeks start on").inputValue()).resolves.toBe("0");
     await berlin.context.close();
   }, 60_000);
+
+  it("takes Settings screenshots on a phone and a desktop, light and dark", async () => {
+    for (const variant of VARIANTS) {
+      const { context, page } = await openSignedIn(tasks, variant.options);
+      await page.goto(`${tasks.app.baseUrl}/settings`);
+      const calendar = page.getByRole("region", { name: "Calendar" });
+      await expect(calendar.getByLabel("Time zone").inputValue()).resolves.toBe("Europe/Berlin");
+      if (variant.name.startsWith("phone")) {
+        await expect(clearanceAboveBottomNav(page)).resolves.toBeGreaterThanOrEqual(0);
+      }
+      await saveScreenshot(page, `settings-${variant.name}`);
+      await context.close();
+    }
+  }, 90_000);
 });

@@ -1,6 +1,12 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { addDays } from "@/domain/calendar";
-import { DESKTOP, PHONE, saveScreenshot } from "../../helpers/browser";
+import {
+  clearanceAboveBottomNav,
+  DESKTOP,
+  saveScreenshot,
+  sidebarAndPageHeight,
+  VARIANTS,
+} from "../../helpers/browser";
 import {
   addTask,
   expectRowSettled,
@@ -179,22 +185,30 @@ describe("tasks and Today in Chromium", () => {
     await page.getByText(/no longer exists/).waitFor();
   }, 60_000);
 
-  it("takes Today screenshots on a phone and a desktop, light and dark", async () => {
+  it("takes Today and Tasks screenshots on a phone and a desktop, light and dark", async () => {
     await page.goto(`${tasks.app.baseUrl}/tasks`);
     await saveScreenshot(page, "tasks-list");
     await page.goto(`${tasks.app.baseUrl}/`);
     await page.getByRole("button", { name: "+1 Call a friend", exact: true }).click();
     await expectRowSettled(todayRow(page, "Call a friend"), "Done");
-    for (const [name, options] of [
-      ["phone", PHONE],
-      ["desktop", DESKTOP],
-    ] as const) {
-      for (const colorScheme of ["light", "dark"] as const) {
-        const signedIn = await openSignedIn(tasks, { ...options, colorScheme });
-        await todayRow(signedIn.page, "Drink water").getByText("2 / 8 glasses").waitFor();
-        await saveScreenshot(signedIn.page, `today-${name}-${colorScheme}`);
-        await signedIn.context.close();
+    for (const variant of VARIANTS) {
+      const signedIn = await openSignedIn(tasks, variant.options);
+      await todayRow(signedIn.page, "Drink water").getByText("2 / 8 glasses").waitFor();
+      if (variant.name.startsWith("phone")) {
+        // Scrolled to the end, the last card ends above the fixed bottom navigation.
+        await expect(clearanceAboveBottomNav(signedIn.page)).resolves.toBeGreaterThanOrEqual(0);
       }
+      await saveScreenshot(signedIn.page, `today-${variant.name}`);
+      await signedIn.page.goto(`${tasks.app.baseUrl}/tasks`);
+      await signedIn.page.getByRole("heading", { name: "History of deleted tasks" }).waitFor();
+      if (variant.name.startsWith("desktop")) {
+        // This page is taller than the window: the sidebar still runs its full height.
+        const { sidebar, page: height } = await sidebarAndPageHeight(signedIn.page);
+        expect(height).toBeGreaterThan(800);
+        expect(sidebar).toBeGreaterThanOrEqual(height - 1);
+      }
+      await saveScreenshot(signedIn.page, `tasks-${variant.name}`);
+      await signedIn.context.close();
     }
-  }, 90_000);
+  }, 120_000);
 });
