@@ -3,7 +3,8 @@ import type { FormState } from "@/schemas/form-state";
 import type { ActionResult } from "../today/action-types";
 
 /** Shown when a server action's request never came back (offline, server restarting). */
-export const UNREACHABLE_MESSAGE = "Could not reach Tracker. Nothing was saved; try again.";
+export const UNREACHABLE_MESSAGE =
+  "Could not reach Tracker, so this may not be saved. Check the connection and try again.";
 
 export const UNREACHABLE_FORM_STATE: FormState = { ok: false, message: UNREACHABLE_MESSAGE };
 

@@ -10,7 +10,8 @@ import {
   type TasksApp,
 } from "./tasks-app";
 
-const UNREACHABLE = "Could not reach Tracker. Nothing was saved; try again.";
+const UNREACHABLE =
+  "Could not reach Tracker, so this may not be saved. Check the connection and try again.";
 
 let tasks: TasksApp;
 let context: BrowserContext;
