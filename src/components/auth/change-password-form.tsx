@@ -2,6 +2,7 @@
 
 import type { FormState } from "@/schemas/form-state";
 import { FieldError, FormMessage } from "./field-error";
+import { NewPasswordFields } from "./new-password-fields";
 import { usePasswordFormAction } from "./use-sign-in-after-success";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -20,22 +21,11 @@ export function ChangePasswordForm({ action }: { action: Action }) {
         <input name="current" type="password" autoComplete="current-password" required />
         <FieldError state={state} name="current" />
       </label>
-      <label>
-        New password
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-        />
-        <FieldError state={state} name="password" />
-      </label>
-      <label>
-        Repeat the new password
-        <input name="confirm" type="password" autoComplete="new-password" required />
-        <FieldError state={state} name="confirm" />
-      </label>
+      <NewPasswordFields
+        state={state}
+        passwordLabel="New password"
+        confirmLabel="Repeat the new password"
+      />
       <FormMessage state={state} />
       <div>
         <button type="submit" className="primary" disabled={pending}>

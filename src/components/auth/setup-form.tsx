@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { FieldError, FormMessage } from "./field-error";
+import { NewPasswordFields } from "./new-password-fields";
 import { usePasswordFormAction } from "./use-sign-in-after-success";
 
 type SetupAction = typeof import("@/app/setup/actions").setupAction;
@@ -19,22 +20,7 @@ export function SetupForm({ token, action }: { token: string; action: SetupActio
     <form action={formAction} onSubmit={onSubmit} className="stack">
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="timeZone" value={timeZone} />
-      <label>
-        Choose a password
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-        />
-        <FieldError state={state} name="password" />
-      </label>
-      <label>
-        Repeat it
-        <input name="confirm" type="password" autoComplete="new-password" required />
-        <FieldError state={state} name="confirm" />
-      </label>
+      <NewPasswordFields state={state} passwordLabel="Choose a password" confirmLabel="Repeat it" />
       <FieldError state={state} name="token" />
       <FormMessage state={state} />
       <button type="submit" className="primary" disabled={pending || state.ok}>

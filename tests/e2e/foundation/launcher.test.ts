@@ -11,6 +11,16 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "tracker-embedded-"));
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+/** `npm start`'s launcher on this file's data folder, run to its end with extra variables. */
+function startWithEnv(env: Record<string, string>) {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, TRACKER_DATA_DIR: dataDir, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+}
+
 function exitCodeOf(app: RunningApp): Promise<number | null> {
   return new Promise((resolve) => {
     if (app.process.exitCode !== null) resolve(app.process.exitCode);
@@ -45,12 +55,7 @@ describe("npm start on the embedded database", () => {
       expect((await session.logIn(OWNER_PASSWORD)).status).toBe(200);
       expect(await session.canOpen("/")).toBe(true);
 
-      const second = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-        cwd: ROOT,
-        env: { ...process.env, TRACKER_DATA_DIR: dataDir, DATABASE_URL: "", PORT: "1" },
-        encoding: "utf8",
-        timeout: 60_000,
-      });
+      const second = startWithEnv({ DATABASE_URL: "", PORT: "1" });
       expect(second.status).not.toBe(0);
       expect(second.stderr).toContain("is already in use by another Tracker process");
       expect(await session.canOpen("/")).toBe(true);
@@ -62,23 +67,13 @@ describe("npm start on the embedded database", () => {
   });
 
   it("stops with a readable message when a variable is malformed", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      cwd: ROOT,
-      env: { ...process.env, TRACKER_DATA_DIR: dataDir, PORT: "eighty" },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const result = startWithEnv({ PORT: "eighty" });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("PORT:");
   });
 
   it("names a bad LOG_LEVEL instead of crashing in the logger", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      cwd: ROOT,
-      env: { ...process.env, TRACKER_DATA_DIR: dataDir, LOG_LEVEL: "verbose" },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const result = startWithEnv({ LOG_LEVEL: "verbose" });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/Invalid configuration:\n\s+- LOG_LEVEL:/);
     expect(result.stderr).not.toContain("unknown level");
