@@ -43,6 +43,9 @@ export function TodayTaskRow({ item, today, actions }: Props) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const sequence = useRef(0);
+  // The id of a +1 whose answer never came back: it may be stored, so the next +1 sends it
+  // again, and the server stores it at most once (and answers with the stored count).
+  const unconfirmedTap = useRef<string | null>(null);
 
   function send(delta: 1 | -1) {
     const seq = (sequence.current += 1);
@@ -50,11 +53,12 @@ export function TodayTaskRow({ item, today, actions }: Props) {
     startTransition(async () => {
       addOptimistic(delta);
       const input = { taskId: item.taskId, day: item.day };
+      const requestId = delta === 1 ? (unconfirmedTap.current ??= newRequestId()) : null;
       const result = await settleAction(() =>
-        delta === 1
-          ? actions.complete({ ...input, requestId: newRequestId() })
-          : actions.undo(input),
+        requestId ? actions.complete({ ...input, requestId }) : actions.undo(input),
       );
+      const unanswered = !result.ok && result.message === UNREACHABLE_MESSAGE;
+      if (!unanswered) unconfirmedTap.current = null;
       // On failure the optimistic step ends with the transition: the count goes back.
       startTransition(() => {
         if (result.ok) setRow((current) => applyServerResult(current, seq, result.data));

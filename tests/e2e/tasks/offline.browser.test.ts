@@ -84,6 +84,30 @@ describe("a lost connection in Chromium", () => {
     await todayRow(page, "Drink water").getByText("2 / 8 glasses").waitFor();
   }, 60_000);
 
+  it("stores a +1 once when its answer was lost and the owner taps again", async () => {
+    await page.goto(`${tasks.app.baseUrl}/`);
+    const stretch = todayRow(page, "Stretch");
+    const plus = page.getByRole("button", { name: "+1 Stretch", exact: true });
+    // The request reaches the server and is stored; only the answer is lost on the way back.
+    await page.route("**/*", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      await route.fetch();
+      await route.abort("internetdisconnected");
+    });
+    await plus.click();
+    await stretch.getByRole("alert").filter({ hasText: UNREACHABLE }).waitFor();
+    await expectRowSettled(stretch, "0 / 1");
+    expect(await storedCount(tasks, "Stretch", tasks.today)).toBe(1);
+
+    await page.unroute("**/*");
+    await plus.click();
+    await expectRowSettled(stretch, "1 / 1");
+    expect(await storedCount(tasks, "Stretch", tasks.today)).toBe(1);
+    await plus.click();
+    await expectRowSettled(stretch, "2 / 1");
+    expect(await storedCount(tasks, "Stretch", tasks.today)).toBe(2);
+  }, 60_000);
+
   it("keeps quick-add calories and the custom amount when the add cannot be sent", async () => {
     await page.goto(`${tasks.app.baseUrl}/`);
     const card = page.getByRole("region", { name: "Calories" });
