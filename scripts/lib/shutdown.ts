@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { Logger } from "pino";
-import type { DataSource } from "typeorm";
+import { destroySharedDataSource } from "../../src/server/db/shared-data-source";
 
 /** How long requests already in flight get to finish once a stop signal arrives. */
 const HTTP_GRACE_MS = 5_000;
@@ -21,19 +21,6 @@ export async function closeHttpServer(server: Server): Promise<void> {
   await within(HTTP_GRACE_MS, closed);
   server.closeAllConnections();
   await closed;
-}
-
-/**
- * The app's own DataSource (src/server/db/data-source.ts keeps it on globalThis, where Next's
- * route code in this process created it), destroyed so its pool says goodbye properly.
- */
-export async function destroyAppDataSource(): Promise<void> {
-  const shared = globalThis as unknown as { trackerDataSource?: Promise<DataSource> };
-  const pending = shared.trackerDataSource;
-  if (!pending) return;
-  shared.trackerDataSource = undefined;
-  const db = await pending.catch(() => undefined);
-  if (db?.isInitialized) await db.destroy();
 }
 
 export interface ShutdownParts {
@@ -66,7 +53,8 @@ export function handleStopSignals(parts: ShutdownParts): void {
     };
     const server = parts.server();
     if (server) await step("http", () => closeHttpServer(server), HTTP_GRACE_MS * 2);
-    await step("app database pool", destroyAppDataSource, DATABASE_GRACE_MS);
+    // The app's pool, opened by Next's route code in this process, says goodbye properly.
+    await step("app database pool", destroySharedDataSource, DATABASE_GRACE_MS);
     await step("database", parts.closeDatabase, DATABASE_GRACE_MS);
     process.exit(code);
   };

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { DataSource } from "typeorm";
 import { migrateDatabase } from "@/server/db/migrate";
+import { destroySharedDataSource } from "@/server/db/shared-data-source";
 import type { DatabaseTarget } from "@/server/db/target";
 import { startDataApiStandIn } from "./data-api/server";
 import { startPgliteChild } from "./pglite-child";
@@ -127,8 +128,7 @@ export async function createTestDatabase(kind = testDatabaseKind()): Promise<Tes
       );
     },
     async close() {
-      await db.destroy();
-      (globalThis as { trackerDataSource?: unknown }).trackerDataSource = undefined;
+      await destroySharedDataSource();
       await drop();
     },
   };
