@@ -4,8 +4,6 @@ import {
   completionRate,
   computeStreaks,
   heatmap,
-  isRecurringPeriod,
-  minIsoDate,
   shiftPeriod,
   type CompletionRate,
   type HeatmapCell,
@@ -16,6 +14,7 @@ import {
 } from "@/domain/calendar";
 import { UserError } from "../../http/user-error";
 import { selectRows } from "./db";
+import { completionDatesOf, evaluationDay, habitInput } from "./habit-input";
 import { loadOwnerCalendar } from "./owner-calendar";
 import { toTask } from "./task-rows";
 import { TASK_NOT_FOUND, findTaskRow } from "./task-store";
@@ -77,14 +76,13 @@ export async function loadTaskHistory(
     [task.id],
   );
   const { today, weekStartsOn } = calendar;
-  const asOf = task.archivedOn === null ? today : minIsoDate(task.archivedOn, today);
-  const completionDates = rows.flatMap((r) => Array.from({ length: r.count }, () => r.date));
+  const asOf = evaluationDay(task, today);
+  const completionDates = completionDatesOf(rows);
   const heatmapFrom = shiftPeriod("monthly", today, -11, weekStartsOn).start;
   let streaks: Streaks | null = null;
   let rates: Record<RateWindow, CompletionRate> | null = null;
-  if (isRecurringPeriod(task.period)) {
-    const input = { ...task, period: task.period, firstDay: task.createdOn, today: asOf };
-    const habit = { ...input, weekStartsOn, completionDates };
+  const habit = habitInput(task, calendar, completionDates);
+  if (habit) {
     streaks = computeStreaks(habit);
     const entries = RATE_WINDOWS.map((window) => [window, completionRate({ ...habit, window })]);
     rates = Object.fromEntries(entries) as Record<RateWindow, CompletionRate>;

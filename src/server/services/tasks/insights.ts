@@ -1,8 +1,6 @@
 import type { DataSource } from "typeorm";
 import {
   computeStreaks,
-  isRecurringPeriod,
-  minIsoDate,
   weeklyCompletionRates,
   type HabitHistoryInput,
   type IsoDate,
@@ -10,6 +8,7 @@ import {
   type WeeklyRate,
 } from "@/domain/calendar";
 import { selectRows } from "./db";
+import { completionDatesOf, habitInput } from "./habit-input";
 import { loadOwnerCalendar } from "./owner-calendar";
 import { TASK_COLUMNS, toTask, type TaskSqlRow } from "./task-rows";
 
@@ -53,11 +52,11 @@ export async function getTaskInsights(
         WHERE t.period <> 'once' GROUP BY c.task_id, c.date`,
     ),
   ]);
-  const datesByTask = new Map<string, IsoDate[]>();
+  const countsByTask = new Map<string, TaskDayCount[]>();
   for (const row of countRows) {
-    const dates = datesByTask.get(row.task_id) ?? [];
-    for (let n = 0; n < Number(row.count); n += 1) dates.push(row.date);
-    datesByTask.set(row.task_id, dates);
+    const rows = countsByTask.get(row.task_id) ?? [];
+    rows.push(row);
+    countsByTask.set(row.task_id, rows);
   }
   const { today, weekStartsOn } = calendar;
   const habits: Array<{
@@ -66,16 +65,9 @@ export async function getTaskInsights(
     input: HabitHistoryInput;
   }> = [];
   for (const task of taskRows.map((row) => toTask(row, calendar))) {
-    if (!isRecurringPeriod(task.period)) continue;
-    const input: HabitHistoryInput = {
-      period: task.period,
-      targetCount: task.targetCount,
-      firstDay: task.createdOn,
-      today: task.archivedOn === null ? today : minIsoDate(task.archivedOn, today),
-      weekStartsOn,
-      completionDates: datesByTask.get(task.id) ?? [],
-    };
-    const streak = { taskId: task.id, title: task.title, period: task.period };
+    const input = habitInput(task, calendar, completionDatesOf(countsByTask.get(task.id) ?? []));
+    if (!input) continue;
+    const streak = { taskId: task.id, title: task.title, period: input.period };
     habits.push({ active: task.active, streak, input });
   }
   return {
