@@ -29,20 +29,23 @@ afterAll(async () => {
   await tasks?.close();
 });
 
+/** Server actions (POSTs) go to `handle`; everything else loads as usual. */
+function onPosts(handle: (route: Route) => unknown) {
+  return page.route("**/*", (route) =>
+    route.request().method() === "POST" ? handle(route) : route.continue(),
+  );
+}
+
 /** Every server action (a POST) fails as if the connection dropped. */
 async function goOffline() {
-  await page.route("**/*", (route) =>
-    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
-  );
+  await onPosts((route) => route.abort("internetdisconnected"));
 }
 
 /** Holds the next server action until the returned function lets it fail. */
 async function holdNextPost(): Promise<() => Promise<void>> {
   let held: (route: Route) => void = () => undefined;
   const request = new Promise<Route>((resolve) => (held = resolve));
-  await page.route("**/*", (route) =>
-    route.request().method() === "POST" ? held(route) : route.continue(),
-  );
+  await onPosts(held);
   return async () => (await request).abort("internetdisconnected");
 }
 
@@ -89,8 +92,7 @@ describe("a lost connection in Chromium", () => {
     const stretch = todayRow(page, "Stretch");
     const plus = page.getByRole("button", { name: "+1 Stretch", exact: true });
     // The request reaches the server and is stored; only the answer is lost on the way back.
-    await page.route("**/*", async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
+    await onPosts(async (route) => {
       await route.fetch();
       await route.abort("internetdisconnected");
     });
