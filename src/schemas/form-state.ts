@@ -7,6 +7,15 @@ export interface FormState {
   fieldErrors?: Record<string, string[] | undefined>;
 }
 
+/** What every action called with a plain object returns: its data, or a sentence for the owner. */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string };
+
+/** A form server action, as components receive it in props. */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** A server action called with a plain object, as components receive it in props. */
+export type ObjectAction<Input, Data> = (input: Input) => Promise<ActionResult<Data>>;
+
 export const initialFormState: FormState = { ok: false };
 
 export function formDataToObject(formData: FormData): Record<string, string> {
@@ -24,4 +33,9 @@ export function invalidForm(error: z.ZodError): FormState {
     (fieldErrors[key] ??= []).push(issue.message);
   }
   return { ok: false, message: "Please correct the marked fields.", fieldErrors };
+}
+
+/** A refused input in one message: every zod issue's own sentence, in order. */
+export function issuesMessage(error: z.ZodError): string {
+  return error.issues.map((issue) => issue.message).join(" ");
 }

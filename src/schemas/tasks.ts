@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { PERIODS, canonicalTimeZone, isValidIsoDate } from "@/domain/calendar";
+import { PERIODS, canonicalTimeZone } from "@/domain/calendar";
+import { isoDaySchema } from "./day";
 import { settingsPatchSchema } from "./settings";
 
 export const TITLE_MAX_LENGTH = 200;
@@ -8,11 +9,6 @@ export const TARGET_MAX = 1000;
 
 /** Database ids travel as digit strings (bigint); 18 digits always fit. */
 export const taskIdSchema = z.string().regex(/^\d{1,18}$/, "That task does not exist.");
-
-export const isoDaySchema = z
-  .string()
-  .trim()
-  .refine((value) => isValidIsoDate(value), "Enter a real date (YYYY-MM-DD).");
 
 /** Form fields send "" for an empty input: treat it as absent. */
 function emptyAsUndefined(value: unknown): unknown {

@@ -5,7 +5,7 @@ import {
   weightUnitSchema,
   WEIGHT_RANGES,
 } from "@/domain/weight";
-import { entryDateSchema } from "./calories";
+import { isoDaySchema } from "./day";
 
 /** The owner types numbers with a dot or a comma ("81,4"); blank means "not given". */
 export function parseDecimalText(value: unknown): unknown {
@@ -16,12 +16,12 @@ export function parseDecimalText(value: unknown): unknown {
 
 /** A weigh-in as typed, in the owner's unit (the service converts it to kg). */
 export const saveWeightSchema = z.object({
-  date: entryDateSchema,
+  day: isoDaySchema,
   weight: z.preprocess(parseDecimalText, weightDisplayValueSchema),
 });
 export type SaveWeightInput = z.infer<typeof saveWeightSchema>;
 
-export const weightDaySchema = z.object({ date: entryDateSchema });
+export const weightDaySchema = z.object({ day: isoDaySchema });
 
 export const weightRangeSchema = z.enum(WEIGHT_RANGES).catch("90d");
 

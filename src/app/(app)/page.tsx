@@ -6,38 +6,36 @@ import { dayHeading } from "@/components/today/day-label";
 import { TodayList } from "@/components/today/today-list";
 import styles from "@/components/today/today.module.css";
 import { requireOwner } from "@/server/auth/session";
-import { getDataSource } from "@/server/db/data-source";
-import { UserError } from "@/server/http/user-error";
+import { loadOrExplain } from "@/server/http/user-error";
+import { getRequestScope } from "@/server/request-scope";
+import { getCalorieBalance } from "@/server/services/calories/calories";
 import { loadDayList } from "@/server/services/tasks";
+import { quickAddCaloriesAction } from "./calories/actions";
 import { completeTaskAction, undoCompletionAction } from "./tasks/completion-actions";
 
 export const metadata: Metadata = { title: "Today" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function loadList(day: string | undefined) {
-  try {
-    return { list: await loadDayList(await getDataSource(), day) };
-  } catch (error) {
-    if (error instanceof UserError) return { problem: error.message };
-    throw error;
-  }
-}
-
 export default async function TodayPage({ searchParams }: { searchParams: SearchParams }) {
   await requireOwner();
+  const { db, now } = await getRequestScope();
   const { day } = await searchParams;
-  const { list, problem } = await loadList(typeof day === "string" ? day : undefined);
-  if (!list) {
+  const loaded = await loadOrExplain(() =>
+    loadDayList(db, typeof day === "string" ? day : undefined, now),
+  );
+  if (!loaded.ok) {
     return (
       <div className={styles.page}>
         <h1>Today</h1>
         <p className={`card ${styles.notice}`} role="alert">
-          {problem} <Link href="/">Back to today</Link>
+          {loaded.message} <Link href="/">Back to today</Link>
         </p>
       </div>
     );
   }
+  const list = loaded.data;
+  const balance = await getCalorieBalance(db, { day: list.day }, now);
   return (
     <div className={styles.page}>
       <div className={styles.heading}>
@@ -51,7 +49,12 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
           actions={{ complete: completeTaskAction, undo: undoCompletionAction }}
         />
         <div>
-          <TodayCaloriesCard day={list.day} />
+          <TodayCaloriesCard
+            day={list.day}
+            today={list.today}
+            balance={balance}
+            quickAdd={quickAddCaloriesAction}
+          />
         </div>
       </div>
     </div>

@@ -1,17 +1,15 @@
 "use client";
 
-import type { FormState } from "@/schemas/form-state";
+import type { FormAction } from "@/schemas/form-state";
 import { FieldError, FormMessage } from "./field-error";
 import { NewPasswordFields } from "./new-password-fields";
 import { usePasswordFormAction } from "./use-sign-in-after-success";
-
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * After the change every session is revoked, this one too; signing in again with the new
  * password gives this device a fresh session, so only the other devices are logged out.
  */
-export function ChangePasswordForm({ action }: { action: Action }) {
+export function ChangePasswordForm({ action }: { action: FormAction }) {
   const { state, formAction, onSubmit, pending } = usePasswordFormAction(action, "refresh");
 
   return (

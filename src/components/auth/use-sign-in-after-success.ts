@@ -4,16 +4,14 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, type FormEvent } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
-import type { FormState } from "@/schemas/form-state";
-
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+import type { FormAction } from "@/schemas/form-state";
 
 /**
  * For forms that set the owner's password (setup, change): runs the form's action and, once it
  * succeeds, signs this device in with the password just submitted and empties the form. If that
  * sign-in cannot reach the server, the next page load sends the owner to the login page.
  */
-export function usePasswordFormAction(action: Action, then: "go-home" | "refresh") {
+export function usePasswordFormAction(action: FormAction, then: "go-home" | "refresh") {
   const router = useRouter();
   const form = useFormAction(action);
   const submitted = useRef<{ password: string; form: HTMLFormElement } | null>(null);

@@ -2,34 +2,35 @@ import type { DayBalance } from "@/domain/calories";
 import { dayTitle } from "@/components/charts/day-labels";
 import { CalorieBalanceView } from "./calorie-balance";
 import styles from "./calories.module.css";
-import { QuickAdd } from "./quick-add";
-import { SetTotalForm } from "./set-total-form";
+import { QuickAdd, type QuickAddAction } from "./quick-add";
+import { SetTotalForm, type SetTotalActions } from "./set-total-form";
 
 /** One day's calories: pick the day, quick add, set or clear the total. */
 export function CalorieDayEditor(props: {
-  date: string;
+  day: string;
   today: string;
   windowDays: number;
   balance: DayBalance;
   kcal: number | null;
+  actions: SetTotalActions & { add: QuickAddAction };
 }) {
-  const { date, today, windowDays, balance, kcal } = props;
+  const { day, today, windowDays, balance, kcal, actions } = props;
   return (
     <section className="card stack" aria-labelledby="calorie-day-heading" id="log">
       <h2 id="calorie-day-heading" className={styles.title}>
-        {date === today ? "Today" : dayTitle(date)}
+        {day === today ? "Today" : dayTitle(day)}
       </h2>
       <form method="get" action="/calories#log" className={styles.dayPicker}>
         <input type="hidden" name="days" value={windowDays} />
         <label>
           Day
-          <input type="date" name="date" max={today} defaultValue={date} required />
+          <input type="date" name="day" max={today} defaultValue={day} required />
         </label>
         <button type="submit">Open day</button>
       </form>
       <CalorieBalanceView balance={balance} />
-      <QuickAdd date={date} />
-      <SetTotalForm date={date} kcal={kcal} />
+      <QuickAdd day={day} action={actions.add} />
+      <SetTotalForm day={day} kcal={kcal} actions={actions} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { calorieChartSpec } from "@/components/charts/calorie-chart-spec";
 import { dayTitle } from "@/components/charts/day-labels";
 import { RangeTabs } from "@/components/charts/range-tabs";
-import type { CalorieOverview } from "@/server/services/calories/calories";
+import type { CalorieOverview } from "@/types/calories";
 import { calorieSummaryText } from "./calorie-summary-text";
 import styles from "./calories.module.css";
 import { formatKcal } from "./format";
@@ -77,7 +77,7 @@ export function CalorieOverviewSection(props: {
                   {day.kcal === null ? "—" : formatKcal(day.kcal)}
                 </td>
                 <td>
-                  <Link href={`/calories?days=${windowDays}&date=${day.date}#log`}>
+                  <Link href={`/calories?days=${windowDays}&day=${day.date}#log`}>
                     Edit<span className="sr-only"> {dayTitle(day.date)}</span>
                   </Link>
                 </td>

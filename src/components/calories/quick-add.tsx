@@ -1,22 +1,24 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { quickAddCaloriesAction } from "@/app/(app)/calories/actions";
 import { settleAction } from "@/components/forms/settle";
 import { CALORIE_QUICK_ADDS } from "@/schemas/calories";
+import type { ObjectAction } from "@/schemas/form-state";
 import styles from "./calories.module.css";
 import { formatKcal } from "./format";
 
 type Feedback = { ok: boolean; text: string } | null;
 
+export type QuickAddAction = ObjectAction<{ day: string; kcal: string | number }, number>;
+
 /** "+N" buttons and a custom amount; every tap counts, even several at once. */
-export function QuickAdd({ date }: { date: string }) {
+export function QuickAdd({ day, action }: { day: string; action: QuickAddAction }) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [, startTransition] = useTransition();
 
   function add(kcal: string | number, onAdded?: () => void) {
     startTransition(async () => {
-      const result = await settleAction(() => quickAddCaloriesAction({ date, kcal }));
+      const result = await settleAction(() => action({ day, kcal }));
       startTransition(() => {
         if (!result.ok) return setFeedback({ ok: false, text: result.message });
         onAdded?.();

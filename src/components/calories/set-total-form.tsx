@@ -1,33 +1,43 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { clearCaloriesAction, setCaloriesAction } from "@/app/(app)/calories/actions";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { settleAction } from "@/components/forms/settle";
 import { useFormAction } from "@/components/forms/use-form-action";
+import type { FormAction, ObjectAction } from "@/schemas/form-state";
 import styles from "./calories.module.css";
 
+export interface SetTotalActions {
+  save: FormAction;
+  clear: ObjectAction<{ day: string }, boolean>;
+}
+
 /** Sets the day's total (for corrections and past days) or clears the day. */
-export function SetTotalForm({ date, kcal }: { date: string; kcal: number | null }) {
-  const { state, formAction, onSubmit, pending } = useFormAction(setCaloriesAction);
+export function SetTotalForm(props: {
+  day: string;
+  kcal: number | null;
+  actions: SetTotalActions;
+}) {
+  const { day, kcal, actions } = props;
+  const { state, formAction, onSubmit, pending } = useFormAction(actions.save);
   const [clearMessage, setClearMessage] = useState<string | null>(null);
   const [clearing, startClearing] = useTransition();
 
   function clear() {
     startClearing(async () => {
-      const result = await settleAction(() => clearCaloriesAction({ date }));
+      const result = await settleAction(() => actions.clear({ day }));
       setClearMessage(result.ok ? "Day cleared." : result.message);
     });
   }
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="stack">
-      <input type="hidden" name="date" value={date} />
+      <input type="hidden" name="day" value={day} />
       <label>
         Total for the day (kcal)
         <span className={styles.customAdd}>
           <input
-            key={`${date}:${kcal ?? ""}`}
+            key={`${day}:${kcal ?? ""}`}
             name="kcal"
             type="number"
             inputMode="numeric"

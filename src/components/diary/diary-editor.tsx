@@ -1,8 +1,9 @@
 "use client";
 
-import { useCallback, useState } from "react";
-import { saveDiaryAction } from "@/app/(app)/diary/actions";
+import { useCallback, useState, useTransition } from "react";
+import { settleAction } from "@/components/forms/settle";
 import { MAX_DIARY_CONTENT_LENGTH } from "@/domain/diary";
+import type { ObjectAction } from "@/schemas/form-state";
 import { MarkdownView } from "./markdown-view";
 import { SaveStatusLine } from "./save-status";
 import { useAutosave, type SaveResult } from "./use-autosave";
@@ -10,18 +11,35 @@ import styles from "./diary.module.css";
 
 type Mode = "write" | "read";
 
+export type SaveDiaryAction = ObjectAction<
+  { day: string; content: string },
+  { day: string; savedAt: string }
+>;
+
 /** The day's diary text: autosaved while typing, with a Markdown read view. */
-export function DiaryEditor(props: { date: string; initialText: string; initialMode: Mode }) {
-  const { date } = props;
+export function DiaryEditor(props: {
+  day: string;
+  initialText: string;
+  initialMode: Mode;
+  save: SaveDiaryAction;
+}) {
+  const { day, save: saveAction } = props;
   const [mode, setMode] = useState<Mode>(props.initialMode);
+  const [, startTransition] = useTransition();
+  // The same settle path as every action, inside a transition: a lost connection is a failed
+  // save (retried), while Next's redirect (an expired session) reaches the router and opens
+  // the login page; the text stays in this device's draft meanwhile.
   const save = useCallback(
-    async (content: string): Promise<SaveResult> => {
-      const result = await saveDiaryAction({ date, content });
-      return result.ok ? { ok: true } : result;
-    },
-    [date],
+    (content: string) =>
+      new Promise<SaveResult>((resolve) => {
+        startTransition(async () => {
+          const result = await settleAction(() => saveAction({ day, content }));
+          resolve(result.ok ? { ok: true } : result);
+        });
+      }),
+    [day, saveAction],
   );
-  const autosave = useAutosave(date, props.initialText, save);
+  const autosave = useAutosave(day, props.initialText, save);
 
   return (
     <div className="stack">

@@ -14,7 +14,7 @@ export function DiaryTools({ today, query }: { today: string; query: string }) {
       <form method="get" action="/diary" className={styles.inline}>
         <label>
           Go to day
-          <input type="date" name="date" max={today} defaultValue={today} required />
+          <input type="date" name="day" max={today} defaultValue={today} required />
         </label>
         <button type="submit">Open</button>
       </form>

@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { snippetAround } from "@/domain/diary";
+import { markdownToPlainText, monthTitle, shiftMonth, snippetAround } from "@/domain/diary";
 import { dayTitle } from "@/components/charts/day-labels";
-import { monthTitle, shiftMonth } from "@/server/services/diary/month";
-import { markdownToPlainText } from "@/server/services/diary/plain-text";
-import type { StoredDiaryEntry } from "@/server/services/diary/diary";
+import type { DiaryEntry, DiaryMonth } from "@/types/diary";
 import listStyles from "./diary-list.module.css";
 import styles from "./diary.module.css";
 
@@ -11,8 +9,8 @@ import styles from "./diary.module.css";
 export function MonthEntries(props: {
   month: string;
   currentMonth: string;
-  entries: StoredDiaryEntry[];
-  months: Array<{ month: string; entries: number }>;
+  entries: DiaryEntry[];
+  months: DiaryMonth[];
 }) {
   const { month, currentMonth, entries, months } = props;
   const next = shiftMonth(month, 1);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { dayTitle } from "@/components/charts/day-labels";
-import type { DiarySearchHit } from "@/server/services/diary/diary";
+import type { DiarySearchHit } from "@/types/diary";
 import styles from "./diary-list.module.css";
 
 /** Search hits, best first, with the matched words marked. */

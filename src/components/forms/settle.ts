@@ -1,6 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
-import type { FormState } from "@/schemas/form-state";
-import type { ActionResult } from "../today/action-types";
+import type { ActionResult, FormState } from "@/schemas/form-state";
 
 /** Shown when a server action's request never came back (offline, server restarting). */
 export const UNREACHABLE_MESSAGE =

@@ -1,10 +1,8 @@
 "use client";
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
-import { initialFormState, type FormState } from "@/schemas/form-state";
+import { initialFormState, type FormState, type FormAction } from "@/schemas/form-state";
 import { settle, UNREACHABLE_FORM_STATE } from "./settle";
-
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * A form's server action with its result state. Give the form both `action={formAction}` and
@@ -13,7 +11,7 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
  * rejected value stays next to its message) and a lost connection becomes a message instead of
  * an application error.
  */
-export function useFormAction(action: Action) {
+export function useFormAction(action: FormAction) {
   const [serverState, formAction] = useActionState(action, initialFormState);
   const [clientState, setClientState] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();

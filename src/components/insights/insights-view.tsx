@@ -9,7 +9,7 @@ import { calorieSummaryText } from "@/components/calories/calorie-summary-text";
 import { WeightSummaryCard } from "@/components/weight/weight-summary-card";
 import { weightSummaryText } from "@/components/weight/weight-summary-text";
 import { kgToDisplay } from "@/domain/weight";
-import type { Insights } from "@/server/services/insights/insights";
+import type { Insights } from "@/types/insights";
 import { InsightCard } from "./insight-card";
 import styles from "./insights.module.css";
 import { StreaksTable } from "./streaks-table";

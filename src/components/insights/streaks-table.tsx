@@ -1,4 +1,4 @@
-import type { TaskStreak } from "@/server/services/tasks";
+import type { TaskStreak } from "@/types/tasks";
 import styles from "./insights.module.css";
 
 type StreakRow = TaskStreak;

@@ -3,9 +3,7 @@
 import { useEffect, useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { useFormAction } from "@/components/forms/use-form-action";
-import type { FormState } from "@/schemas/form-state";
-
-type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+import type { FormAction } from "@/schemas/form-state";
 
 interface Props {
   action: FormAction;

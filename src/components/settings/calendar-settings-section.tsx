@@ -1,6 +1,5 @@
-import { saveCalendarSettingsAction } from "@/app/(app)/settings/calendar-actions";
-import { getDataSource } from "@/server/db/data-source";
-import { readSettings } from "@/server/settings/settings-store";
+import type { FormAction } from "@/schemas/form-state";
+import type { Settings } from "@/schemas/settings";
 import { CalendarSettingsForm } from "./calendar-settings-form";
 
 function timeZoneNames(current: string): string[] {
@@ -11,13 +10,13 @@ function timeZoneNames(current: string): string[] {
 }
 
 /** Settings > Calendar: what "today", "this week" and "this month" mean for the owner. */
-export async function CalendarSettingsSection() {
-  const settings = await readSettings(await getDataSource());
+export function CalendarSettingsSection(props: { settings: Settings; action: FormAction }) {
+  const { settings } = props;
   return (
     <section className="card stack" aria-labelledby="calendar-heading">
       <h2 id="calendar-heading">Calendar</h2>
       <CalendarSettingsForm
-        action={saveCalendarSettingsAction}
+        action={props.action}
         initial={{
           timeZone: settings.timeZone,
           dayStartHour: settings.dayStartHour,

@@ -4,10 +4,8 @@ import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { displayToKg, kgToDisplay, type WeightUnit } from "@/domain/weight";
-import type { FormState } from "@/schemas/form-state";
+import type { FormAction } from "@/schemas/form-state";
 import { parseDecimalText } from "@/schemas/weight";
-
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** Converts the typed goal when the unit changes, so "80 kg" becomes "176.4 lb", not "80 lb". */
 function convertGoal(text: string, from: WeightUnit, to: WeightUnit): string {
@@ -17,7 +15,7 @@ function convertGoal(text: string, from: WeightUnit, to: WeightUnit): string {
 }
 
 export function HealthSettingsForm(props: {
-  action: Action;
+  action: FormAction;
   calorieGoal: number;
   weightUnit: WeightUnit;
   goalWeight: number | null;

@@ -1,5 +1,5 @@
 import type { IsoDate } from "@/domain/calendar";
-import type { DeletedTaskHistory } from "@/server/services/tasks/deleted-history";
+import type { DeletedTaskHistory } from "@/types/tasks";
 import { shortDate } from "../today/day-label";
 import styles from "./tasks.module.css";
 

@@ -5,11 +5,9 @@ import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { Period } from "@/domain/calendar";
 import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "@/schemas/tasks";
-import type { FormState } from "@/schemas/form-state";
+import type { FormAction } from "@/schemas/form-state";
 import { PERIOD_LABELS, type TaskFormValues } from "./task-form-values";
 import styles from "./tasks.module.css";
-
-type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** Create or edit a task. Submitting through onSubmit keeps the typed values on errors. */
 export function TaskForm(props: {

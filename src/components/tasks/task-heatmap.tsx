@@ -1,4 +1,4 @@
-import type { TaskHistory } from "@/server/services/tasks/history";
+import type { TaskHistory } from "@/types/tasks";
 import { heatmapMonths, weekdayInitials } from "./heatmap-months";
 import styles from "./heatmap.module.css";
 

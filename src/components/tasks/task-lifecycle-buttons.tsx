@@ -20,6 +20,11 @@ export function TaskLifecycleButtons({ taskId, title, active, archive, restore, 
   const { pending, error, run } = useActionRunner();
   const [confirming, setConfirming] = useState(false);
   const input = { taskId };
+  const errorLine = error && (
+    <p className="form-message error" role="alert">
+      {error}
+    </p>
+  );
 
   if (confirming) {
     return (
@@ -46,11 +51,7 @@ export function TaskLifecycleButtons({ taskId, title, active, archive, restore, 
             Cancel
           </button>
         </div>
-        {error && (
-          <p className="form-message error" role="alert">
-            {error}
-          </p>
-        )}
+        {errorLine}
       </div>
     );
   }
@@ -70,11 +71,7 @@ export function TaskLifecycleButtons({ taskId, title, active, archive, restore, 
           Delete…
         </button>
       </div>
-      {error && (
-        <p className="form-message error" role="alert">
-          {error}
-        </p>
-      )}
+      {errorLine}
     </div>
   );
 }

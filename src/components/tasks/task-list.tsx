@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { IsoDate } from "@/domain/calendar";
 import type { MoveDirection } from "@/schemas/tasks";
-import type { Task } from "@/server/services/tasks/types";
-import type { ActionResult } from "../today/action-types";
+import type { Task } from "@/types/tasks";
+import type { ActionResult } from "@/schemas/form-state";
 import { describeSchedule } from "./describe";
 import { RestoreButton } from "./restore-button";
 import { TaskOrderButtons } from "./task-order-buttons";

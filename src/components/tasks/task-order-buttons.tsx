@@ -1,7 +1,7 @@
 "use client";
 
 import type { MoveDirection } from "@/schemas/tasks";
-import type { ActionResult } from "../today/action-types";
+import type { ActionResult } from "@/schemas/form-state";
 import styles from "./tasks.module.css";
 import { useActionRunner } from "./use-action-runner";
 

@@ -1,5 +1,5 @@
 import { RATE_WINDOWS, type CompletionRate, type RateWindow } from "@/domain/calendar";
-import type { TaskHistory } from "@/server/services/tasks/history";
+import type { TaskHistory } from "@/types/tasks";
 import { formatProgress } from "./describe";
 import { shortDate } from "../today/day-label";
 import styles from "./tasks.module.css";

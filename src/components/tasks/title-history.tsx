@@ -1,5 +1,5 @@
 import type { IsoDate } from "@/domain/calendar";
-import type { TitleUsage } from "@/server/services/tasks/history";
+import type { TitleUsage } from "@/types/tasks";
 import { shortDate } from "../today/day-label";
 import styles from "./tasks.module.css";
 

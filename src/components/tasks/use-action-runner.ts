@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { settleAction } from "../forms/settle";
-import type { ActionResult } from "../today/action-types";
+import type { ActionResult } from "@/schemas/form-state";
 
 /**
  * Runs a server action in a transition and keeps its error message for display; a call that

@@ -1,7 +1,6 @@
 import type { IsoDate } from "@/domain/calendar";
+import type { ActionResult } from "@/schemas/form-state";
 import type { RowCounts } from "./row-state";
-
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string };
 
 /** The server actions a Today row calls, passed down from the page. */
 export interface CompletionActions {

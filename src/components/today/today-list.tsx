@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DayList } from "@/server/services/tasks/types";
+import type { DayList } from "@/types/tasks";
 import type { CompletionActions } from "./action-types";
 import { TodayTaskRow } from "./today-task-row";
 import styles from "./today.module.css";

@@ -2,7 +2,7 @@
 
 import { useOptimistic, useRef, useState, useTransition } from "react";
 import type { IsoDate } from "@/domain/calendar";
-import type { DayListItem } from "@/server/services/tasks/types";
+import type { DayListItem } from "@/types/tasks";
 import { settleAction, UNREACHABLE_MESSAGE } from "../forms/settle";
 import { formatProgress, periodScope } from "../tasks/describe";
 import type { CompletionActions } from "./action-types";

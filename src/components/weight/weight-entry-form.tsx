@@ -1,22 +1,23 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { deleteWeightAction, saveWeightAction } from "@/app/(app)/weight/actions";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { settleAction } from "@/components/forms/settle";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { WeightUnit } from "@/domain/weight";
+import type { FormAction, ObjectAction } from "@/schemas/form-state";
 import styles from "./weight.module.css";
 
 /** Enter or correct the weigh-in of a day, in the owner's unit. */
 export function WeightEntryForm(props: {
-  date: string;
+  day: string;
   today: string;
   unit: WeightUnit;
   shown: number | null;
+  actions: { save: FormAction; remove: ObjectAction<{ day: string }, boolean> };
 }) {
-  const { date, today, unit, shown } = props;
-  const { state, formAction, onSubmit, pending } = useFormAction(saveWeightAction);
+  const { day, today, unit, shown, actions } = props;
+  const { state, formAction, onSubmit, pending } = useFormAction(actions.save);
   const [deleteMessage, setDeleteMessage] = useState<string | null>(null);
   const [deleting, startDeleting] = useTransition();
 
@@ -24,9 +25,9 @@ export function WeightEntryForm(props: {
 
   function remove() {
     // The day as it is in the form now, in case it was changed after the page loaded.
-    const day = String(new FormData(formRef.current ?? undefined).get("date") ?? date);
+    const formDay = String(new FormData(formRef.current ?? undefined).get("day") ?? day);
     startDeleting(async () => {
-      const result = await settleAction(() => deleteWeightAction({ date: day }));
+      const result = await settleAction(() => actions.remove({ day: formDay }));
       if (!result.ok) setDeleteMessage(result.message);
       else
         setDeleteMessage(result.data ? "Weigh-in deleted." : "There was no weigh-in on that day.");
@@ -38,14 +39,14 @@ export function WeightEntryForm(props: {
       <div className={styles.entry}>
         <label>
           Day
-          <input key={date} type="date" name="date" max={today} defaultValue={date} required />
-          <FieldError state={state} name="date" />
+          <input key={day} type="date" name="day" max={today} defaultValue={day} required />
+          <FieldError state={state} name="day" />
         </label>
         <label>
           Weight
           <span className={styles.unitInput}>
             <input
-              key={`${date}:${shown ?? ""}`}
+              key={`${day}:${shown ?? ""}`}
               name="weight"
               inputMode="decimal"
               autoComplete="off"

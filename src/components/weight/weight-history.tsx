@@ -5,7 +5,7 @@ import { dayTitle } from "@/components/charts/day-labels";
 import { RangeTabs } from "@/components/charts/range-tabs";
 import { weightChartSpec } from "@/components/charts/weight-chart-spec";
 import { kgToDisplay } from "@/domain/weight";
-import type { WeightOverview } from "@/server/services/weight/weight";
+import type { WeightOverview } from "@/types/weight";
 import { weightSummaryText } from "./weight-summary-text";
 import styles from "./weight.module.css";
 
@@ -57,7 +57,7 @@ export function WeightHistory({
                 <span>{dayTitle(entry.date)}</span>
                 <span>
                   {entry.shown.toFixed(1)} {unit}
-                  <Link href={`/weight?range=${range}&date=${entry.date}`}>
+                  <Link href={`/weight?range=${range}&day=${entry.date}`}>
                     Edit<span className="sr-only"> {dayTitle(entry.date)}</span>
                   </Link>
                 </span>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatWeight } from "@/domain/weight";
-import type { WeightOverview } from "@/server/services/weight/weight";
+import type { WeightOverview } from "@/types/weight";
 import { etaText, formatRate } from "./weight-text";
 import styles from "./weight.module.css";
 

@@ -1,6 +1,7 @@
 import { TZDate, tz } from "@date-fns/tz";
 import {
   addDays as addDaysToDate,
+  differenceInCalendarDays,
   eachMonthOfInterval,
   formatISO,
   getDaysInMonth,
@@ -99,8 +100,9 @@ export function minIsoDate(a: IsoDate, b: IsoDate): IsoDate {
   return compareIsoDate(a, b) <= 0 ? a : b;
 }
 
-export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
-  return compareIsoDate(a, b) >= 0 ? a : b;
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(isoDateToUtcDate(to), isoDateToUtcDate(from), { in: inUtc });
 }
 
 /** Every day from `from` to `to`, both included; empty when `to` is before `from`. */

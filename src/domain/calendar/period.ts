@@ -80,22 +80,6 @@ export function shiftPeriod(
   return periodRange(period, shifted, weekStartsOn);
 }
 
-export function previousPeriodRange(
-  period: RecurringPeriod,
-  day: IsoDate,
-  weekStartsOn: WeekStartsOn,
-): DayRange {
-  return shiftPeriod(period, day, -1, weekStartsOn);
-}
-
-export function nextPeriodRange(
-  period: RecurringPeriod,
-  day: IsoDate,
-  weekStartsOn: WeekStartsOn,
-): DayRange {
-  return shiftPeriod(period, day, 1, weekStartsOn);
-}
-
 /** Every period from the one containing `from` to the one containing `to`, oldest first. */
 export function eachPeriod(
   period: RecurringPeriod,
@@ -119,10 +103,6 @@ export function eachPeriod(
         end: toIsoDate(endOfMonth(start, { in: inUtc })),
       }));
   }
-}
-
-export function isDayInRange(day: IsoDate, range: DayRange): boolean {
-  return compareIsoDate(range.start, day) <= 0 && compareIsoDate(day, range.end) <= 0;
 }
 
 export function assertTargetCount(targetCount: number): void {

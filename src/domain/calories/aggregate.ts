@@ -1,17 +1,17 @@
-import { addIsoDays, isoDayRange, type IsoDay } from "@/domain/weight/iso-day";
+import { addDays, eachDay, type IsoDate } from "@/domain/calendar";
 
 export const CALORIE_WINDOWS = [7, 30, 90] as const;
 export type CalorieWindow = (typeof CALORIE_WINDOWS)[number];
 
 export interface CalorieEntry {
-  date: IsoDay;
+  date: IsoDate;
   totalKcal: number;
 }
 
 export type GoalStatus = "under" | "at" | "over";
 
 export interface CalorieDay {
-  date: IsoDay;
+  date: IsoDate;
   /** Null when nothing was logged that day. */
   kcal: number | null;
   /** Null without a goal or without a logged total. */
@@ -72,18 +72,18 @@ function countStatus(days: readonly CalorieDay[], status: GoalStatus): number {
 export function summarizeCalories(input: {
   entries: readonly CalorieEntry[];
   goalKcal: number | null;
-  today: IsoDay;
+  today: IsoDate;
   windowDays: CalorieWindow;
 }): CalorieSummary {
   const { entries, goalKcal, today, windowDays } = input;
   const kcalByDate = new Map(entries.map((entry) => [entry.date, entry.totalKcal]));
-  const dayFor = (date: IsoDay): CalorieDay => {
+  const dayFor = (date: IsoDate): CalorieDay => {
     const kcal = kcalByDate.get(date) ?? null;
     const status = kcal === null || goalKcal === null ? null : goalStatus(kcal, goalKcal);
     return { date, kcal, goalStatus: status };
   };
-  const days = isoDayRange(addIsoDays(today, -(windowDays - 1)), today).map(dayFor);
-  const lastSeven = isoDayRange(addIsoDays(today, -6), today).map(dayFor);
+  const days = eachDay(addDays(today, -(windowDays - 1)), today).map(dayFor);
+  const lastSeven = eachDay(addDays(today, -6), today).map(dayFor);
   return {
     days,
     loggedDays: days.filter((day) => day.kcal !== null).length,

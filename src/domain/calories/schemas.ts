@@ -15,10 +15,3 @@ export const calorieAddSchema = z
   .int({ error: "Enter whole calories." })
   .min(1, { error: "Add at least 1 kcal." })
   .max(MAX_DAILY_KCAL, { error: `Add at most ${MAX_DAILY_KCAL} kcal at once.` });
-
-/** A daily calorie goal. */
-export const calorieGoalSchema = z
-  .number({ error: "Enter a calorie goal." })
-  .int({ error: "Enter whole calories." })
-  .min(1, { error: "The goal must be at least 1 kcal." })
-  .max(MAX_DAILY_KCAL, { error: `The goal can be at most ${MAX_DAILY_KCAL} kcal.` });

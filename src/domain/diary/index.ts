@@ -5,3 +5,5 @@ export * from "./highlight";
 export * from "./snippet";
 export * from "./search-query";
 export * from "./schema";
+export * from "./month";
+export * from "./plain-text";

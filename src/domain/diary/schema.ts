@@ -8,7 +8,3 @@ export const diaryContentSchema = z
   .max(MAX_DIARY_CONTENT_LENGTH, {
     error: `A diary entry can hold at most ${MAX_DIARY_CONTENT_LENGTH} characters.`,
   });
-
-export const diaryEntrySchema = z.object({ content: diaryContentSchema });
-
-export type DiaryEntryInput = z.infer<typeof diaryEntrySchema>;

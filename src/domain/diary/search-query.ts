@@ -26,8 +26,3 @@ export function parseSearchQuery(query: string): string[] {
   }
   return terms;
 }
-
-/** The text to pass as a bound parameter to `plainto_tsquery` / `websearch_to_tsquery`. */
-export function toTsQueryText(terms: readonly string[]): string {
-  return terms.join(" ");
-}

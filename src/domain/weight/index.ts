@@ -1,4 +1,3 @@
-export * from "./iso-day";
 export * from "./units";
 export * from "./trend";
 export * from "./rate";

@@ -1,4 +1,4 @@
-import { addIsoDays, type IsoDay } from "./iso-day";
+import { addDays, type IsoDate } from "@/domain/calendar";
 import type { WeightDay } from "./trend";
 import { kgToDisplay, type WeightUnit } from "./units";
 
@@ -18,15 +18,15 @@ const RANGE_DAYS: Record<Exclude<WeightRange, "all">, number> = {
 export function sliceWeightRange(
   days: readonly WeightDay[],
   range: WeightRange,
-  today: IsoDay,
+  today: IsoDate,
 ): WeightDay[] {
   if (range === "all") return days.filter((day) => day.date <= today);
-  const firstDate = addIsoDays(today, -(RANGE_DAYS[range] - 1));
+  const firstDate = addDays(today, -(RANGE_DAYS[range] - 1));
   return days.filter((day) => day.date >= firstDate && day.date <= today);
 }
 
 export interface WeightChartPoint {
-  date: IsoDay;
+  date: IsoDate;
   /** Real weigh-in in the owner's unit, or null on filled-in days. */
   weight: number | null;
   trend: number;

@@ -1,4 +1,4 @@
-import { addIsoDays } from "./iso-day";
+import { addDays } from "@/domain/calendar";
 import type { WeightDay } from "./trend";
 
 export const RATE_WINDOW_DAYS = 14;
@@ -28,7 +28,7 @@ export function leastSquaresSlope(points: readonly Point[]): number | null {
 export function rateWindow(days: readonly WeightDay[]): WeightDay[] {
   const last = days.at(-1);
   if (!last) return [];
-  const firstDate = addIsoDays(last.date, -(RATE_WINDOW_DAYS - 1));
+  const firstDate = addDays(last.date, -(RATE_WINDOW_DAYS - 1));
   return days.filter((day) => day.date >= firstDate);
 }
 

@@ -1,4 +1,4 @@
-import { addIsoDays, type IsoDay } from "./iso-day";
+import { addDays, type IsoDate } from "@/domain/calendar";
 import { countRealWeighIns, rateWindow, weeklyRateKg } from "./rate";
 import type { WeightDay } from "./trend";
 import { roundTo } from "./units";
@@ -9,13 +9,13 @@ export const FLAT_WEEKLY_RATE_KG = 0.01;
 export const MAX_ETA_DAYS = 3650;
 
 export type WeightEta =
-  | { status: "converging"; date: IsoDay; days: number }
+  | { status: "converging"; date: IsoDate; days: number }
   | { status: "not-converging" }
   | { status: "insufficient-data" }
   | { status: "no-goal" };
 
 export interface WeightSummary {
-  latestDate: IsoDay | null;
+  latestDate: IsoDate | null;
   latestTrendKg: number | null;
   /** Null while fewer than 4 real weigh-ins fall in the last 14 days. */
   weeklyRateKg: number | null;
@@ -26,7 +26,7 @@ export interface WeightSummary {
 }
 
 export function estimateGoalDate(
-  latestDate: IsoDay,
+  latestDate: IsoDate,
   trendKg: number,
   goalKg: number,
   weeklyRate: number,
@@ -40,7 +40,7 @@ export function estimateGoalDate(
   // Rounded before ceil so binary noise (e.g. 10.000000000000002) does not add a day.
   const days = Math.ceil(roundTo(remainingKg / -dailyRate, 6));
   if (days > MAX_ETA_DAYS) return { status: "not-converging" };
-  return { status: "converging", date: addIsoDays(latestDate, days), days };
+  return { status: "converging", date: addDays(latestDate, days), days };
 }
 
 function hasReachedGoal(days: readonly WeightDay[], goalKg: number): boolean {

@@ -1,16 +1,16 @@
-import { addIsoDays, isoDaysBetween, type IsoDay } from "./iso-day";
+import { addDays, daysBetween, type IsoDate } from "@/domain/calendar";
 
 /** TrendWeight's smoothing factor: each day moves the trend 10% toward that day's weight. */
 export const TREND_SMOOTHING = 0.1;
 
 export interface WeighIn {
-  date: IsoDay;
+  date: IsoDate;
   weightKg: number;
 }
 
 /** One calendar day of the chart, from the first to the last weigh-in. */
 export interface WeightDay {
-  date: IsoDay;
+  date: IsoDate;
   /** The real weigh-in of that day, or null when the day was filled in. */
   weightKg: number | null;
   trendKg: number;
@@ -29,7 +29,7 @@ function sortedByDate(weighIns: readonly WeighIn[]): WeighIn[] {
 }
 
 interface FilledDay {
-  date: IsoDay;
+  date: IsoDate;
   weightKg: number;
   real: boolean;
 }
@@ -41,10 +41,10 @@ function fillDays(weighIns: readonly WeighIn[]): FilledDay[] {
     const next = weighIns[index + 1];
     filled.push({ date: current.date, weightKg: current.weightKg, real: true });
     if (!next) return;
-    const gap = isoDaysBetween(current.date, next.date);
+    const gap = daysBetween(current.date, next.date);
     for (let offset = 1; offset < gap; offset += 1) {
       const weightKg = current.weightKg + ((next.weightKg - current.weightKg) * offset) / gap;
-      filled.push({ date: addIsoDays(current.date, offset), weightKg, real: false });
+      filled.push({ date: addDays(current.date, offset), weightKg, real: false });
     }
   });
   return filled;

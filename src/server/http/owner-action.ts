@@ -1,20 +1,40 @@
 import "server-only";
 import type { z } from "zod";
-import { formDataToObject, invalidForm, type FormState } from "@/schemas/form-state";
+import {
+  formDataToObject,
+  invalidForm,
+  issuesMessage,
+  type ActionResult,
+  type FormState,
+} from "@/schemas/form-state";
 import { requireOwner, type OwnerSession } from "../auth/session";
 import { logger } from "../log";
+import { getRequestScope, type RequestScope } from "../request-scope";
 import { UserError } from "./user-error";
 
-async function guarded(action: string, run: () => Promise<FormState>): Promise<FormState> {
+/** What an action's body gets besides its input: the request's scope and the owner's session. */
+export interface ActionContext extends RequestScope {
+  session: OwnerSession;
+}
+
+const FAILED = "Something went wrong on our side; nothing was changed.";
+
+/** Runs an action's body; a user error becomes its message, anything else is logged. */
+async function guarded<R>(action: string, run: () => Promise<R>): Promise<ActionResult<R>> {
   try {
-    return await run();
+    return { ok: true, data: await run() };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: error.message };
     // redirect() and notFound() signal through exceptions that Next must see.
     if (error instanceof Error && "digest" in error) throw error;
     logger.error({ action, err: error }, "server action failed");
-    return { ok: false, message: "Something went wrong on our side; nothing was changed." };
+    return { ok: false, message: FAILED };
   }
+}
+
+async function actionContext(): Promise<ActionContext> {
+  const session = await requireOwner();
+  return { ...(await getRequestScope()), session };
 }
 
 /**
@@ -24,13 +44,14 @@ async function guarded(action: string, run: () => Promise<FormState>): Promise<F
 export function ownerFormAction<S extends z.ZodType>(
   action: string,
   schema: S,
-  run: (input: z.infer<S>, session: OwnerSession) => Promise<FormState>,
+  run: (input: z.infer<S>, context: ActionContext) => Promise<FormState>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const session = await requireOwner();
+    const context = await actionContext();
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) return invalidForm(parsed.error);
-    return guarded(action, () => run(parsed.data as z.infer<S>, session));
+    const result = await guarded(action, () => run(parsed.data as z.infer<S>, context));
+    return result.ok ? result.data : result;
   };
 }
 
@@ -38,21 +59,12 @@ export function ownerFormAction<S extends z.ZodType>(
 export function ownerAction<S extends z.ZodType, R>(
   action: string,
   schema: S,
-  run: (input: z.infer<S>, session: OwnerSession) => Promise<R>,
+  run: (input: z.infer<S>, context: ActionContext) => Promise<R>,
 ) {
-  return async (
-    input: unknown,
-  ): Promise<{ ok: true; data: R } | { ok: false; message: string }> => {
-    const session = await requireOwner();
+  return async (input: unknown): Promise<ActionResult<R>> => {
+    const context = await actionContext();
     const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join(" ") };
-    }
-    let data: R | undefined;
-    const state = await guarded(action, async () => {
-      data = await run(parsed.data as z.infer<S>, session);
-      return { ok: true };
-    });
-    return state.ok ? { ok: true, data: data as R } : { ok: false, message: state.message ?? "" };
+    if (!parsed.success) return { ok: false, message: issuesMessage(parsed.error) };
+    return guarded(action, () => run(parsed.data as z.infer<S>, context));
   };
 }

@@ -1,8 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
-import type { z } from "zod";
-import { getOwnerSession, type OwnerSession } from "../auth/session";
 import { getConfig } from "../config";
 import { logger } from "../log";
 import { UserError } from "./user-error";
@@ -37,31 +35,4 @@ export function withRequestLog<C>(route: string, handler: Handler<C>): Handler<C
       }
     }
   };
-}
-
-/** A route handler only the owner may call: 401 without a valid session. */
-export function ownerRoute<C>(
-  route: string,
-  handler: (request: Request, context: C, session: OwnerSession) => Promise<Response>,
-): Handler<C> {
-  return withRequestLog(route, async (request, context) => {
-    const session = await getOwnerSession();
-    if (!session) return jsonError(401, "Please sign in first.");
-    return handler(request, context, session);
-  });
-}
-
-/** Parses a JSON body with a zod schema; a bad body becomes a 400/422 with a readable message. */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S) {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new UserError("The request body is not valid JSON.", 400);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new UserError(parsed.error.issues.map((issue) => issue.message).join(" "), 422);
-  }
-  return parsed.data as z.infer<S>;
 }

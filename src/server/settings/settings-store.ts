@@ -1,4 +1,3 @@
-import type { DataSource, EntityManager } from "typeorm";
 import {
   settingsPatchSchema,
   settingsSchema,
@@ -6,12 +5,13 @@ import {
   type SettingsPatch,
 } from "@/schemas/settings";
 import { SettingEntity } from "../db/entities";
+import type { Db } from "../db/rows";
 
 /**
  * The one typed way to read and write owner settings. A stored value that no longer fits
  * the schema falls back to its default instead of breaking every page.
  */
-export async function readSettings(db: DataSource | EntityManager): Promise<Settings> {
+export async function readSettings(db: Db): Promise<Settings> {
   const rows = await db.getRepository(SettingEntity).find();
   const raw: Record<string, unknown> = {};
   for (const row of rows) {
@@ -29,10 +29,7 @@ export async function readSettings(db: DataSource | EntityManager): Promise<Sett
   return result as Settings;
 }
 
-export async function writeSettings(
-  db: DataSource | EntityManager,
-  patch: SettingsPatch,
-): Promise<void> {
+export async function writeSettings(db: Db, patch: SettingsPatch): Promise<void> {
   const valid = settingsPatchSchema.parse(patch);
   const entries = Object.entries(valid).filter(([, value]) => value !== undefined);
   if (entries.length === 0) return;

@@ -1,4 +1,4 @@
-import { addIsoDays } from "@/domain/weight";
+import { addDays } from "@/domain/calendar";
 import { PHONE, saveScreenshot } from "../../helpers/browser";
 import {
   openSignedIn,
@@ -58,10 +58,10 @@ describe("calories in Chromium", () => {
 
   it("edits and clears a past day from the day list", async () => {
     const { context, page } = await openSignedIn(health);
-    const past = addIsoDays(health.today, -4);
+    const past = addDays(health.today, -4);
     await page.goto(`${health.app.baseUrl}/calories?days=7`);
-    await page.locator(`a[href*="date=${past}"]`).click();
-    await page.waitForURL(new RegExp(`date=${past}`));
+    await page.locator(`a[href*="day=${past}"]`).click();
+    await page.waitForURL(new RegExp(`day=${past}`));
     const total = page.getByLabel("Total for the day (kcal)");
     await total.fill("1234");
     await page.getByRole("button", { name: "Save total" }).click();

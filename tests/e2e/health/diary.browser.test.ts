@@ -1,4 +1,4 @@
-import { addIsoDays } from "@/domain/weight";
+import { addDays } from "@/domain/calendar";
 import { PHONE, saveScreenshot } from "../../helpers/browser";
 import { openSignedIn, startHealthApp, VARIANTS, type HealthApp } from "./health-app";
 
@@ -20,9 +20,9 @@ const SAMPLE = [
 beforeAll(async () => {
   health = await startHealthApp();
   const entries = [
-    [addIsoDays(health.today, -1), "Rainy. Read a book about walking across Japan."],
-    [addIsoDays(health.today, -3), "Gym in the morning, walk in the evening, early night."],
-    [addIsoDays(health.today, -8), "Cooked soup for everyone. Nobody walked anywhere."],
+    [addDays(health.today, -1), "Rainy. Read a book about walking across Japan."],
+    [addDays(health.today, -3), "Gym in the morning, walk in the evening, early night."],
+    [addDays(health.today, -8), "Cooked soup for everyone. Nobody walked anywhere."],
   ];
   for (const [date, content] of entries) {
     await health.sql(`INSERT INTO diary_entries (date, content) VALUES ($1::date, $2)`, [
@@ -69,7 +69,7 @@ describe("diary in Chromium", () => {
   });
 
   it("keeps unsaved text on the device when saving fails and restores it after a reload", async () => {
-    const day = addIsoDays(health.today, -2);
+    const day = addDays(health.today, -2);
     const { context, page } = await openSignedIn(health);
     await page.goto(`${health.app.baseUrl}/diary/${day}`);
     await page.route(`**/diary/${day}`, (route) =>
@@ -95,7 +95,7 @@ describe("diary in Chromium", () => {
   });
 
   it("warns before leaving with text that could not be saved, and restores it next time", async () => {
-    const day = addIsoDays(health.today, -6);
+    const day = addDays(health.today, -6);
     const text = "Typed on the train, no signal.";
     const { context, page } = await openSignedIn(health);
     await page.goto(`${health.app.baseUrl}/diary/${day}`);
@@ -140,7 +140,7 @@ describe("diary in Chromium", () => {
   });
 
   it("saves the newest text last when typing goes on during a slow save", async () => {
-    const day = addIsoDays(health.today, -5);
+    const day = addDays(health.today, -5);
     const { context, page } = await openSignedIn(health);
     await page.goto(`${health.app.baseUrl}/diary/${day}`);
     let posts = 0;
@@ -165,9 +165,9 @@ describe("diary in Chromium", () => {
   it("lists entries by month, jumps to a day and finds words with highlights", async () => {
     const { context, page } = await openSignedIn(health, PHONE);
     await page.goto(`${health.app.baseUrl}/diary`);
-    await page.getByLabel("Go to day").fill(addIsoDays(health.today, -3));
+    await page.getByLabel("Go to day").fill(addDays(health.today, -3));
     await page.getByRole("button", { name: "Open" }).click();
-    await page.waitForURL(new RegExp(`/diary/${addIsoDays(health.today, -3)}$`));
+    await page.waitForURL(new RegExp(`/diary/${addDays(health.today, -3)}$`));
     await page.getByText("Gym in the morning").waitFor();
 
     await page.goto(`${health.app.baseUrl}/diary`);

@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { ownerDay } from "@/domain/calendar";
-import { addIsoDays } from "@/domain/weight";
+import { addDays } from "@/domain/calendar";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { DESKTOP, launchChromium, logIn, setUpOwner } from "../../helpers/browser";
 
@@ -80,7 +80,7 @@ export async function seedWeights(health: HealthApp, days = 400): Promise<void> 
     if (noise(offset + 1000) > 0.6) continue;
     const drift = 95 - ((days - offset) / days) * 12 + Math.sin(offset * 0.02);
     const kg = drift + noise(offset) * 0.7;
-    rows.push(`('${addIsoDays(health.today, -offset)}', ${kg.toFixed(3)})`);
+    rows.push(`('${addDays(health.today, -offset)}', ${kg.toFixed(3)})`);
   }
   await health.sql(`INSERT INTO weight_entries (date, weight) VALUES ${rows.join(", ")}`);
 }
@@ -91,7 +91,7 @@ export async function seedCalories(health: HealthApp, days = 90): Promise<void> 
   for (let offset = days; offset >= 1; offset -= 1) {
     if (noise(offset + 2000) > 0.8) continue;
     const kcal = Math.round(2050 + noise(offset) * 600);
-    rows.push(`('${addIsoDays(health.today, -offset)}', ${kcal})`);
+    rows.push(`('${addDays(health.today, -offset)}', ${kcal})`);
   }
   await health.sql(`INSERT INTO calorie_entries (date, calories) VALUES ${rows.join(", ")}`);
 }

@@ -1,4 +1,4 @@
-import { addIsoDays } from "@/domain/weight";
+import { addDays } from "@/domain/calendar";
 import { saveScreenshot } from "../../helpers/browser";
 import {
   noise,
@@ -32,7 +32,7 @@ async function seedTasks(): Promise<void> {
           : noise(offset + index * 500) < 0.55;
       if (done || (index === 0 && offset < 12)) {
         rows.push(
-          `(${String(task.id)}, '${String(task.title)}', '${addIsoDays(health.today, -offset)}')`,
+          `(${String(task.id)}, '${String(task.title)}', '${addDays(health.today, -offset)}')`,
         );
       }
     }

@@ -1,4 +1,5 @@
-import { addIsoDays, kgToDisplay } from "@/domain/weight";
+import { addDays } from "@/domain/calendar";
+import { kgToDisplay } from "@/domain/weight";
 import { saveScreenshot } from "../../helpers/browser";
 import {
   openSignedIn,
@@ -52,7 +53,7 @@ describe("weight in Chromium", () => {
     const goal = await health.sql(`SELECT value FROM settings WHERE key = 'goalWeightKg'`);
     expect(goal).toEqual([{ value: "80" }]);
 
-    await page.goto(`${health.app.baseUrl}/weight?range=30d&date=${health.today}`);
+    await page.goto(`${health.app.baseUrl}/weight?range=30d&day=${health.today}`);
     const shownLb = kgToDisplay(84.3, "lb").toFixed(1);
     await expect(page.locator('input[name="weight"]').inputValue()).resolves.toBe(shownLb);
     await page.getByRole("region", { name: "Summary" }).getByText("176.4 lb").waitFor();
@@ -71,9 +72,9 @@ describe("weight in Chromium", () => {
   });
 
   it("deletes a past weigh-in", async () => {
-    const day = addIsoDays(health.today, -1);
+    const day = addDays(health.today, -1);
     const { context, page } = await openSignedIn(health);
-    await page.goto(`${health.app.baseUrl}/weight?date=${day}`);
+    await page.goto(`${health.app.baseUrl}/weight?day=${day}`);
     await page.getByRole("button", { name: "Delete" }).click();
     await page.getByText("Weigh-in deleted.").waitFor();
     expect(await health.sql(`SELECT 1 FROM weight_entries WHERE date = $1::date`, [day])).toEqual(

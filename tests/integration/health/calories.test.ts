@@ -1,4 +1,4 @@
-import { addIsoDays } from "@/domain/weight";
+import { addDays } from "@/domain/calendar";
 import { UserError } from "@/server/http/user-error";
 import {
   addCalories,
@@ -8,91 +8,122 @@ import {
   getCaloriesOnDay,
   setCalories,
 } from "@/server/services/calories/calories";
-import { getOwnerToday } from "@/server/settings/owner-today";
+import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 import { writeSettings } from "@/server/settings/settings-store";
 import { databaseForThisFile } from "../../helpers/test-database";
 
 const testDb = databaseForThisFile();
 let today: string;
+let now: Date;
 
 beforeEach(async () => {
-  today = (await getOwnerToday()).today;
+  now = new Date();
+  today = (await loadOwnerCalendar(testDb.db, now)).today;
 });
 
 describe("calories service", () => {
   it("adds to the day's total, sets it, and clears the day", async () => {
-    expect(await addCalories({ date: today, kcal: 300 })).toBe(300);
-    expect(await addCalories({ date: today, kcal: 250 })).toBe(550);
-    expect(await setCalories({ date: today, kcal: 1800 })).toBe(1800);
-    expect(await getCaloriesOnDay(today)).toBe(1800);
-    expect(await clearCalories({ date: today })).toBe(true);
-    expect(await getCaloriesOnDay(today)).toBeNull();
+    expect(await addCalories(testDb.db, { day: today, kcal: 300 }, now)).toBe(300);
+    expect(await addCalories(testDb.db, { day: today, kcal: 250 }, now)).toBe(550);
+    expect(await setCalories(testDb.db, { day: today, kcal: 1800 }, now)).toBe(1800);
+    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBe(1800);
+    expect(await clearCalories(testDb.db, { day: today }, now)).toBe(true);
+    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBeNull();
     expect(await testDb.db.query(`SELECT * FROM calorie_entries`)).toEqual([]);
-    expect(await clearCalories({ date: today })).toBe(false);
+    expect(await clearCalories(testDb.db, { day: today }, now)).toBe(false);
   });
 
   it("counts every one of 50 parallel quick adds", async () => {
-    await setCalories({ date: today, kcal: 1000 });
-    await Promise.all(Array.from({ length: 50 }, () => addCalories({ date: today, kcal: 10 })));
-    expect(await getCaloriesOnDay(today)).toBe(1500);
+    await setCalories(testDb.db, { day: today, kcal: 1000 }, now);
+    await Promise.all(
+      Array.from({ length: 50 }, () => addCalories(testDb.db, { day: today, kcal: 10 }, now)),
+    );
+    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBe(1500);
   });
 
   it("counts parallel first adds on an empty day too", async () => {
-    await Promise.all(Array.from({ length: 50 }, () => addCalories({ date: today, kcal: 10 })));
-    expect(await getCaloriesOnDay(today)).toBe(500);
+    await Promise.all(
+      Array.from({ length: 50 }, () => addCalories(testDb.db, { day: today, kcal: 10 }, now)),
+    );
+    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBe(500);
   });
 
   it("refuses an add past 20000 kcal with a clear message and leaves the total", async () => {
-    await setCalories({ date: today, kcal: 19_950 });
-    const refused = addCalories({ date: today, kcal: 100 });
+    await setCalories(testDb.db, { day: today, kcal: 19_950 }, now);
+    const refused = addCalories(testDb.db, { day: today, kcal: 100 }, now);
     await expect(refused).rejects.toBeInstanceOf(UserError);
     await expect(refused).rejects.toThrow(
       "Adding 100 kcal would make the day's total 20050 kcal; a day can hold at most 20000 kcal. Nothing was added.",
     );
     await expect(refused).rejects.toMatchObject({ status: 422 });
-    expect(await getCaloriesOnDay(today)).toBe(19_950);
-    expect(await addCalories({ date: today, kcal: 50 })).toBe(20_000);
+    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBe(19_950);
+    expect(await addCalories(testDb.db, { day: today, kcal: 50 }, now)).toBe(20_000);
   });
 
   it("checks the range of a total and of an add", async () => {
-    await expect(setCalories({ date: today, kcal: 20_001 })).rejects.toThrow(
+    await expect(setCalories(testDb.db, { day: today, kcal: 20_001 }, now)).rejects.toThrow(
       "A day can hold at most 20000 kcal.",
     );
-    await expect(setCalories({ date: today, kcal: -1 })).rejects.toThrow(
+    await expect(setCalories(testDb.db, { day: today, kcal: -1 }, now)).rejects.toThrow(
       "Calories cannot be negative.",
     );
-    await expect(setCalories({ date: today, kcal: 12.5 })).rejects.toThrow("Enter whole calories.");
-    await expect(addCalories({ date: today, kcal: 0 })).rejects.toThrow("Add at least 1 kcal.");
-    expect(await setCalories({ date: today, kcal: 0 })).toBe(0);
-    expect(await setCalories({ date: today, kcal: 20_000 })).toBe(20_000);
+    await expect(setCalories(testDb.db, { day: today, kcal: 12.5 }, now)).rejects.toThrow(
+      "Enter whole calories.",
+    );
+    await expect(addCalories(testDb.db, { day: today, kcal: 0 }, now)).rejects.toThrow(
+      "Add at least 1 kcal.",
+    );
+    expect(await setCalories(testDb.db, { day: today, kcal: 0 }, now)).toBe(0);
+    expect(await setCalories(testDb.db, { day: today, kcal: 20_000 }, now)).toBe(20_000);
   });
 
   it("refuses future days and invalid dates", async () => {
-    const tomorrow = addIsoDays(today, 1);
-    await expect(addCalories({ date: tomorrow, kcal: 100 })).rejects.toThrow(/in the future/);
-    await expect(setCalories({ date: tomorrow, kcal: 100 })).rejects.toThrow(/in the future/);
-    await expect(setCalories({ date: "2026-02-30", kcal: 100 })).rejects.toThrow(/valid day/);
+    const tomorrow = addDays(today, 1);
+    await expect(addCalories(testDb.db, { day: tomorrow, kcal: 100 }, now)).rejects.toThrow(
+      /in the future/,
+    );
+    await expect(setCalories(testDb.db, { day: tomorrow, kcal: 100 }, now)).rejects.toThrow(
+      /in the future/,
+    );
+    await expect(setCalories(testDb.db, { day: "2026-02-30", kcal: 100 }, now)).rejects.toThrow(
+      /valid day/,
+    );
     expect(await testDb.db.query(`SELECT * FROM calorie_entries`)).toEqual([]);
   });
 
   it("edits a past day and reports the balance and windows against the goal", async () => {
     await writeSettings(testDb.db, { calorieGoal: 2000 });
-    await setCalories({ date: today, kcal: 1500 });
-    await setCalories({ date: addIsoDays(today, -1), kcal: 2500 });
-    await setCalories({ date: addIsoDays(today, -10), kcal: 1000 });
-    expect(await getCalorieBalance(today)).toEqual({
+    await setCalories(testDb.db, { day: today, kcal: 1500 }, now);
+    await setCalories(testDb.db, { day: addDays(today, -1), kcal: 2500 }, now);
+    await setCalories(testDb.db, { day: addDays(today, -10), kcal: 1000 }, now);
+    expect(await getCalorieBalance(testDb.db, { day: today }, now)).toEqual({
       eatenKcal: 1500,
       goalKcal: 2000,
       remainingKcal: 500,
       goalStatus: "under",
     });
-    const week = await getCalorieOverview(7);
+    const week = await getCalorieOverview(testDb.db, { windowDays: 7 }, now);
     expect(week.summary.days).toHaveLength(7);
     expect(week.summary.loggedDays).toBe(2);
     expect(week.summary.sevenDayAverageKcal).toBe(2000);
-    const month = await getCalorieOverview(30);
+    const month = await getCalorieOverview(testDb.db, { windowDays: 30 }, now);
     expect(month.summary.loggedDays).toBe(3);
     expect(month.summary.daysOverGoal).toBe(1);
     expect(month.summary.averageKcal).toBe(1667);
+  });
+
+  it("reads a future day's balance (Today shows it) without writing anything", async () => {
+    await writeSettings(testDb.db, { calorieGoal: 2000 });
+    const tomorrow = addDays(today, 1);
+    expect(await getCalorieBalance(testDb.db, { day: tomorrow }, now)).toEqual({
+      eatenKcal: 0,
+      goalKcal: 2000,
+      remainingKcal: 2000,
+      goalStatus: "under",
+    });
+    expect(await getCaloriesOnDay(testDb.db, { day: tomorrow }, now)).toBeNull();
+    await expect(getCaloriesOnDay(testDb.db, { day: "2026-02-30" }, now)).rejects.toThrow(
+      "Choose a valid day (YYYY-MM-DD).",
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { addIsoDays } from "@/domain/weight";
+import { addDays } from "@/domain/calendar";
 import {
   getDiary,
   listDiaryMonth,
@@ -7,14 +7,16 @@ import {
   searchDiary,
 } from "@/server/services/diary/diary";
 import { DIARY_SEARCH_SQL, toPrefixTsQuery } from "@/server/services/diary/diary-search-sql";
-import { getOwnerToday } from "@/server/settings/owner-today";
+import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 import { databaseForThisFile } from "../../helpers/test-database";
 
 const testDb = databaseForThisFile();
 let today: string;
+let now: Date;
 
 beforeEach(async () => {
-  today = (await getOwnerToday()).today;
+  now = new Date();
+  today = (await loadOwnerCalendar(testDb.db, now)).today;
 });
 
 function hitText(hit: { snippet: Array<{ text: string; match: boolean }> }) {
@@ -23,66 +25,89 @@ function hitText(hit: { snippet: Array<{ text: string; match: boolean }> }) {
 
 describe("diary service", () => {
   it("saves, overwrites and loads the one entry of a day; blank text removes it", async () => {
-    await saveDiary({ date: today, content: "First draft" });
-    await saveDiary({ date: today, content: "Second draft, *final*" });
-    expect(await getDiary(today)).toMatchObject({ date: today, content: "Second draft, *final*" });
-    await saveDiary({ date: today, content: "  \n " });
-    expect(await getDiary(today)).toBeNull();
+    await saveDiary(testDb.db, { day: today, content: "First draft" }, now);
+    await saveDiary(testDb.db, { day: today, content: "Second draft, *final*" }, now);
+    expect(await getDiary(testDb.db, { day: today })).toMatchObject({
+      date: today,
+      content: "Second draft, *final*",
+    });
+    await saveDiary(testDb.db, { day: today, content: "  \n " }, now);
+    expect(await getDiary(testDb.db, { day: today })).toBeNull();
   });
 
   it("refuses future days and too long texts", async () => {
-    await expect(saveDiary({ date: addIsoDays(today, 1), content: "x" })).rejects.toThrow(
-      /in the future/,
-    );
-    await expect(saveDiary({ date: today, content: "x".repeat(100_001) })).rejects.toThrow(
-      /at most 100000 characters/,
-    );
+    await expect(
+      saveDiary(testDb.db, { day: addDays(today, 1), content: "x" }, now),
+    ).rejects.toThrow(/in the future/);
+    await expect(
+      saveDiary(testDb.db, { day: today, content: "x".repeat(100_001) }, now),
+    ).rejects.toThrow(/at most 100000 characters/);
     expect(await testDb.db.query(`SELECT * FROM diary_entries`)).toEqual([]);
   });
 
   it("lists a month newest first and the months that have entries", async () => {
-    await saveDiary({ date: "2025-01-31", content: "End of January" });
-    await saveDiary({ date: "2025-01-01", content: "New year" });
-    await saveDiary({ date: "2025-02-01", content: "February" });
-    const january = await listDiaryMonth("2025-01");
+    await saveDiary(testDb.db, { day: "2025-01-31", content: "End of January" }, now);
+    await saveDiary(testDb.db, { day: "2025-01-01", content: "New year" }, now);
+    await saveDiary(testDb.db, { day: "2025-02-01", content: "February" }, now);
+    const january = await listDiaryMonth(testDb.db, { month: "2025-01" });
     expect(january.map((entry) => entry.date)).toEqual(["2025-01-31", "2025-01-01"]);
-    expect(await listDiaryMonthsWithEntries()).toEqual([
+    expect(await listDiaryMonthsWithEntries(testDb.db)).toEqual([
       { month: "2025-02", entries: 1 },
       { month: "2025-01", entries: 2 },
     ]);
   });
 
   it("ranks full-text hits and highlights the matched words", async () => {
-    await saveDiary({ date: "2025-03-01", content: "A long walk by the river. Walking is good." });
-    await saveDiary({ date: "2025-03-02", content: "Went to the office; no walk today." });
-    await saveDiary({ date: "2025-03-03", content: "Rain all day." });
-    const { hits } = await searchDiary("walk");
+    await saveDiary(
+      testDb.db,
+      { day: "2025-03-01", content: "A long walk by the river. Walking is good." },
+      now,
+    );
+    await saveDiary(
+      testDb.db,
+      { day: "2025-03-02", content: "Went to the office; no walk today." },
+      now,
+    );
+    await saveDiary(testDb.db, { day: "2025-03-03", content: "Rain all day." }, now);
+    const { hits } = await searchDiary(testDb.db, { query: "walk" });
     expect(hits.map((hit) => hit.date)).toEqual(["2025-03-01", "2025-03-02"]);
     expect(hits[0]?.rank).toBeGreaterThan(hits[1]?.rank ?? Infinity);
     expect(hitText(hits[0]!)).toBe("A long [walk] by the river. [Walk]ing is good.");
-    expect((await searchDiary("river walk")).hits.map((hit) => hit.date)).toEqual(["2025-03-01"]);
-    expect((await searchDiary("snow")).hits).toEqual([]);
+    expect(
+      (await searchDiary(testDb.db, { query: "river walk" })).hits.map((hit) => hit.date),
+    ).toEqual(["2025-03-01"]);
+    expect((await searchDiary(testDb.db, { query: "snow" })).hits).toEqual([]);
   });
 
   it("shows hits without Markdown marks", async () => {
-    await saveDiary({
-      date: "2025-03-01",
-      content: "# Sunday\n\n- a **long** [walk](https://example.org)",
-    });
-    expect((await searchDiary("walk")).hits.map(hitText)).toEqual(["Sunday a long [walk]"]);
+    await saveDiary(
+      testDb.db,
+      {
+        day: "2025-03-01",
+        content: "# Sunday\n\n- a **long** [walk](https://example.org)",
+      },
+      now,
+    );
+    expect((await searchDiary(testDb.db, { query: "walk" })).hits.map(hitText)).toEqual([
+      "Sunday a long [walk]",
+    ]);
   });
 
   it("falls back to substrings and treats operators as plain text", async () => {
-    await saveDiary({ date: "2025-03-01", content: "Breakfast: porridge (100% oats)" });
-    expect((await searchDiary("ridge")).hits.map(hitText)).toEqual([
+    await saveDiary(
+      testDb.db,
+      { day: "2025-03-01", content: "Breakfast: porridge (100% oats)" },
+      now,
+    );
+    expect((await searchDiary(testDb.db, { query: "ridge" })).hits.map(hitText)).toEqual([
       "Breakfast: por[ridge] (100% oats)",
     ]);
-    expect((await searchDiary("oats & !porridge | '")).hits).toHaveLength(1);
-    expect((await searchDiary("%")).hits).toEqual([]);
+    expect((await searchDiary(testDb.db, { query: "oats & !porridge | '" })).hits).toHaveLength(1);
+    expect((await searchDiary(testDb.db, { query: "%" })).hits).toEqual([]);
   });
 
   it("lets the search use the GIN expression index", async () => {
-    await saveDiary({ date: "2025-03-01", content: "walk" });
+    await saveDiary(testDb.db, { day: "2025-03-01", content: "walk" }, now);
     const plan = await testDb.db.transaction(async (manager) => {
       await manager.query(`SET LOCAL enable_seqscan = off`);
       const rows: Array<{ "QUERY PLAN": string }> = await manager.query(

@@ -1,19 +1,22 @@
-import { addIsoDays } from "@/domain/weight";
+import { addDays } from "@/domain/calendar";
 import {
   deleteWeight,
   getWeightOnDay,
   getWeightOverview,
   saveWeight,
 } from "@/server/services/weight/weight";
-import { getOwnerToday } from "@/server/settings/owner-today";
+import { saveHealthSettings } from "@/server/services/settings/owner-settings";
+import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 import { writeSettings } from "@/server/settings/settings-store";
 import { databaseForThisFile } from "../../helpers/test-database";
 
 const testDb = databaseForThisFile();
 let today: string;
+let now: Date;
 
 beforeEach(async () => {
-  today = (await getOwnerToday()).today;
+  now = new Date();
+  today = (await loadOwnerCalendar(testDb.db, now)).today;
 });
 
 async function storedWeight(date: string): Promise<string | undefined> {
@@ -26,56 +29,63 @@ async function storedWeight(date: string): Promise<string | undefined> {
 
 describe("weight service", () => {
   it("saves, edits and deletes a weigh-in in kg", async () => {
-    expect(await saveWeight({ date: today, weight: 81.4 })).toMatchObject({
+    expect(await saveWeight(testDb.db, { day: today, weight: 81.4 }, now)).toMatchObject({
       shown: 81.4,
       unit: "kg",
     });
     expect(await storedWeight(today)).toBe("81.4000");
-    await saveWeight({ date: today, weight: 80.9 });
-    expect(await getWeightOnDay(today)).toMatchObject({ weightKg: 80.9, shown: 80.9 });
+    await saveWeight(testDb.db, { day: today, weight: 80.9 }, now);
+    expect(await getWeightOnDay(testDb.db, { day: today }, now)).toMatchObject({
+      weightKg: 80.9,
+      shown: 80.9,
+    });
     expect(await testDb.db.query(`SELECT count(*)::int AS n FROM weight_entries`)).toEqual([
       { n: 1 },
     ]);
-    expect(await deleteWeight({ date: today })).toBe(true);
-    expect(await getWeightOnDay(today)).toBeNull();
+    expect(await deleteWeight(testDb.db, { day: today }, now)).toBe(true);
+    expect(await getWeightOnDay(testDb.db, { day: today }, now)).toBeNull();
   });
 
   it("stores lb entries in kg and shows them back without drift", async () => {
     await writeSettings(testDb.db, { weightUnit: "lb" });
     const typed = [150.1, 176.4, 200.3, 99.9, 0.1, 1000];
     for (const [offset, weight] of typed.entries()) {
-      await saveWeight({ date: addIsoDays(today, -offset), weight });
+      await saveWeight(testDb.db, { day: addDays(today, -offset), weight }, now);
     }
     expect(await storedWeight(today)).toBe("68.0840");
     for (const [offset, weight] of typed.entries()) {
-      expect((await getWeightOnDay(addIsoDays(today, -offset)))?.shown).toBe(weight);
+      expect((await getWeightOnDay(testDb.db, { day: addDays(today, -offset) }, now))?.shown).toBe(
+        weight,
+      );
     }
-    const overview = await getWeightOverview("30d");
+    const overview = await getWeightOverview(testDb.db, { range: "30d" }, now);
     expect(overview.weighIns.map((entry) => entry.shown)).toEqual(typed);
     await writeSettings(testDb.db, { weightUnit: "kg" });
-    expect((await getWeightOnDay(today))?.shown).toBe(68.1);
+    expect((await getWeightOnDay(testDb.db, { day: today }, now))?.shown).toBe(68.1);
   });
 
   it("keeps the stored kg when the shown value is saved again in the other unit", async () => {
-    await saveWeight({ date: today, weight: 84.3 });
+    await saveWeight(testDb.db, { day: today, weight: 84.3 }, now);
     await writeSettings(testDb.db, { weightUnit: "lb" });
-    const shown = (await getWeightOnDay(today))?.shown ?? 0;
+    const shown = (await getWeightOnDay(testDb.db, { day: today }, now))?.shown ?? 0;
     expect(shown).toBe(185.8);
-    await saveWeight({ date: today, weight: shown });
+    await saveWeight(testDb.db, { day: today, weight: shown }, now);
     expect(await storedWeight(today)).toBe("84.3000");
-    await saveWeight({ date: today, weight: 185.9 });
+    await saveWeight(testDb.db, { day: today, weight: 185.9 }, now);
     expect(await storedWeight(today)).toBe("84.3230");
   });
 
   it("refuses future days, out-of-range values and extra decimals", async () => {
-    await expect(saveWeight({ date: addIsoDays(today, 1), weight: 80 })).rejects.toThrow(
-      /in the future/,
+    await expect(
+      saveWeight(testDb.db, { day: addDays(today, 1), weight: 80 }, now),
+    ).rejects.toThrow(/in the future/);
+    await expect(saveWeight(testDb.db, { day: today, weight: 0 }, now)).rejects.toThrow(
+      "Enter a weight above 0.",
     );
-    await expect(saveWeight({ date: today, weight: 0 })).rejects.toThrow("Enter a weight above 0.");
-    await expect(saveWeight({ date: today, weight: 80.25 })).rejects.toThrow(
+    await expect(saveWeight(testDb.db, { day: today, weight: 80.25 }, now)).rejects.toThrow(
       "Use at most one decimal.",
     );
-    await expect(saveWeight({ date: today, weight: 1000 })).rejects.toThrow(
+    await expect(saveWeight(testDb.db, { day: today, weight: 1000 }, now)).rejects.toThrow(
       "Enter a weight below 1000 kg.",
     );
     expect(await testDb.db.query(`SELECT * FROM weight_entries`)).toEqual([]);
@@ -84,21 +94,62 @@ describe("weight service", () => {
   it("reports trend, weekly rate and ETA, hiding them without 4 recent weigh-ins", async () => {
     await writeSettings(testDb.db, { goalWeightKg: 75 });
     for (let offset = 40; offset >= 20; offset -= 1) {
-      await saveWeight({ date: addIsoDays(today, -offset), weight: 90 - (40 - offset) * 0.1 });
+      await saveWeight(
+        testDb.db,
+        { day: addDays(today, -offset), weight: 90 - (40 - offset) * 0.1 },
+        now,
+      );
     }
-    const stale = await getWeightOverview("90d");
+    const stale = await getWeightOverview(testDb.db, { range: "90d" }, now);
     expect(stale.summary.weeklyRateKg).toBeNull();
     expect(stale.summary.eta).toEqual({ status: "insufficient-data" });
 
     for (let offset = 3; offset >= 0; offset -= 1) {
-      await saveWeight({ date: addIsoDays(today, -offset), weight: 86 - (3 - offset) * 0.1 });
+      await saveWeight(
+        testDb.db,
+        { day: addDays(today, -offset), weight: 86 - (3 - offset) * 0.1 },
+        now,
+      );
     }
-    const fresh = await getWeightOverview("30d");
+    const fresh = await getWeightOverview(testDb.db, { range: "30d" }, now);
     expect(fresh.summary.weeklyRateKg).toBeLessThan(0);
     expect(fresh.summary.eta.status).toBe("converging");
     expect(fresh.points.at(-1)?.date).toBe(today);
-    expect(fresh.points[0]?.date).toBe(addIsoDays(today, -29));
+    expect(fresh.points[0]?.date).toBe(addDays(today, -29));
     // The sliced range starts with a trend carried over from the weigh-ins before it.
     expect(fresh.points[0]?.trend).toBeGreaterThan(fresh.points[0]?.weight ?? Infinity);
+  });
+
+  it("keeps the stored goal kg when the shown goal is saved again in the other unit", async () => {
+    const first = await saveHealthSettings(testDb.db, {
+      calorieGoal: 2000,
+      weightUnit: "kg",
+      goalWeight: 84.3,
+    });
+    expect(first).toEqual({
+      calorieGoal: 2000,
+      weightUnit: "kg",
+      goalWeightKg: 84.3,
+      goalWeightShown: 84.3,
+    });
+    const inLb = await saveHealthSettings(testDb.db, {
+      calorieGoal: 2000,
+      weightUnit: "lb",
+      goalWeight: 185.8,
+    });
+    expect(inLb).toMatchObject({ goalWeightKg: 84.3, goalWeightShown: 185.8 });
+    const changed = await saveHealthSettings(testDb.db, {
+      calorieGoal: 1800,
+      weightUnit: "lb",
+      goalWeight: 185.9,
+    });
+    expect(changed).toMatchObject({ goalWeightKg: 84.323, goalWeightShown: 185.9 });
+    const none = await saveHealthSettings(testDb.db, { calorieGoal: 1800, weightUnit: "kg" });
+    expect(none).toMatchObject({ goalWeightKg: null, goalWeightShown: null });
+    expect((await loadOwnerCalendar(testDb.db, now)).settings).toMatchObject({
+      calorieGoal: 1800,
+      weightUnit: "kg",
+      goalWeightKg: null,
+    });
   });
 });

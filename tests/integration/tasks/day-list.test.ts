@@ -94,7 +94,7 @@ describe("the day list", () => {
       message: expect.stringMatching(/future/),
     });
     await expect(loadDayList(testDb.db, "2030-13-01", NOW)).rejects.toMatchObject({
-      message: expect.stringMatching(/not a date/),
+      message: expect.stringMatching(/valid day/),
     });
   });
 });

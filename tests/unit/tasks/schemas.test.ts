@@ -44,7 +44,7 @@ describe("task form schema", () => {
     expect(
       fieldErrors(taskInputSchema.safeParse(form({ ...once, scheduledDate: "2030-02-30" }))),
     ).toEqual({
-      scheduledDate: ["Enter a real date (YYYY-MM-DD)."],
+      scheduledDate: ["Choose a valid day (YYYY-MM-DD)."],
     });
     const weekly = { ...once, period: "weekly", scheduledDate: "2030-02-01" };
     expect(fieldErrors(taskInputSchema.safeParse(form(weekly)))).toEqual({

@@ -9,8 +9,8 @@ import { addCalories, clearCalories, setCalories } from "@/server/services/calor
 export const quickAddCaloriesAction = ownerAction(
   "quickAddCalories",
   quickAddCaloriesSchema,
-  async (input) => {
-    const total = await addCalories(input);
+  async (input, { db, now }) => {
+    const total = await addCalories(db, input, now);
     revalidatePath("/", "layout");
     return total;
   },
@@ -19,15 +19,19 @@ export const quickAddCaloriesAction = ownerAction(
 export const setCaloriesAction = ownerFormAction(
   "setCalories",
   setCaloriesSchema,
-  async (input) => {
-    const total = await setCalories(input);
+  async (input, { db, now }) => {
+    const total = await setCalories(db, input, now);
     revalidatePath("/", "layout");
     return { ok: true, message: `Saved ${total.toLocaleString("en-US")} kcal.` };
   },
 );
 
-export const clearCaloriesAction = ownerAction("clearCalories", calorieDaySchema, async (input) => {
-  const removed = await clearCalories(input);
-  revalidatePath("/", "layout");
-  return removed;
-});
+export const clearCaloriesAction = ownerAction(
+  "clearCalories",
+  calorieDaySchema,
+  async (input, { db, now }) => {
+    const removed = await clearCalories(db, input, now);
+    revalidatePath("/", "layout");
+    return removed;
+  },
+);

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { CALORIE_WINDOWS, dayBalance, type CalorieWindow } from "@/domain/calories";
-import { isIsoDay } from "@/domain/weight";
 import { CalorieDayEditor } from "@/components/calories/calorie-day-editor";
 import { CalorieOverviewSection } from "@/components/calories/calorie-overview";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestScope } from "@/server/request-scope";
 import { getCalorieOverview, getCaloriesOnDay } from "@/server/services/calories/calories";
+import { pastDayOrToday } from "@/server/services/input";
+import { clearCaloriesAction, quickAddCaloriesAction, setCaloriesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Calories" };
 
@@ -13,25 +15,30 @@ function parseWindow(value: string | undefined): CalorieWindow {
 }
 
 export default async function CaloriesPage(props: {
-  searchParams: Promise<{ days?: string; date?: string }>;
+  searchParams: Promise<{ days?: string; day?: string }>;
 }) {
   await requireOwner();
+  const { db, now } = await getRequestScope();
   const params = await props.searchParams;
   const windowDays = parseWindow(params.days);
-  const overview = await getCalorieOverview(windowDays);
-  const requested = params.date ?? "";
-  const date = isIsoDay(requested) && requested <= overview.today ? requested : overview.today;
-  const kcal = await getCaloriesOnDay(date);
+  const overview = await getCalorieOverview(db, { windowDays }, now);
+  const day = pastDayOrToday(params.day, overview.today);
+  const kcal = await getCaloriesOnDay(db, { day }, now);
   return (
     <>
       <h1>Calories</h1>
       <div className="stack">
         <CalorieDayEditor
-          date={date}
+          day={day}
           today={overview.today}
           windowDays={windowDays}
           balance={dayBalance(kcal, overview.goalKcal)}
           kcal={kcal}
+          actions={{
+            add: quickAddCaloriesAction,
+            save: setCaloriesAction,
+            clear: clearCaloriesAction,
+          }}
         />
         <CalorieOverviewSection overview={overview} windowDays={windowDays} />
       </div>

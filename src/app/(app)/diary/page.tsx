@@ -1,29 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { isIsoDay } from "@/domain/weight";
 import { DiaryTools } from "@/components/diary/diary-tools";
 import { MonthEntries } from "@/components/diary/month-entries";
 import { SearchResults } from "@/components/diary/search-results";
 import { diaryMonthSchema } from "@/schemas/diary";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestScope } from "@/server/request-scope";
 import {
   listDiaryMonth,
   listDiaryMonthsWithEntries,
   searchDiary,
 } from "@/server/services/diary/diary";
-import { getOwnerToday } from "@/server/settings/owner-today";
+import { pastDayOrToday } from "@/server/services/input";
+import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 
 export const metadata: Metadata = { title: "Diary" };
 
 export default async function DiaryPage(props: {
-  searchParams: Promise<{ q?: string; month?: string; date?: string }>;
+  searchParams: Promise<{ q?: string; month?: string; day?: string }>;
 }) {
   await requireOwner();
   const params = await props.searchParams;
-  const { today } = await getOwnerToday();
-  if (params.date && isIsoDay(params.date) && params.date <= today) {
-    redirect(`/diary/${params.date}`);
+  const { db, now } = await getRequestScope();
+  const { today } = await loadOwnerCalendar(db, now);
+  if (params.day !== undefined && pastDayOrToday(params.day, today) === params.day) {
+    redirect(`/diary/${params.day}`);
   }
   const query = (params.q ?? "").trim();
   const currentMonth = today.slice(0, 7);
@@ -43,13 +45,13 @@ export default async function DiaryPage(props: {
         </div>
         <DiaryTools today={today} query={query} />
         {query ? (
-          <SearchResults query={query} hits={(await searchDiary(query)).hits} />
+          <SearchResults query={query} hits={(await searchDiary(db, { query })).hits} />
         ) : (
           <MonthEntries
             month={month}
             currentMonth={currentMonth}
-            entries={await listDiaryMonth(month)}
-            months={await listDiaryMonthsWithEntries()}
+            entries={await listDiaryMonth(db, { month })}
+            months={await listDiaryMonthsWithEntries(db)}
           />
         )}
       </div>

@@ -4,18 +4,24 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { CalendarSettingsSection } from "@/components/settings/calendar-settings-section";
 import { HealthSettingsSection } from "@/components/settings/health-settings-section";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestScope } from "@/server/request-scope";
+import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 import { changePasswordAction } from "./actions";
+import { saveCalendarSettingsAction } from "./calendar-actions";
+import { saveHealthSettingsAction } from "./health-actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requireOwner();
+  const { db, now } = await getRequestScope();
+  const { settings } = await loadOwnerCalendar(db, now);
   return (
     <>
       <h1>Settings</h1>
       <div className="stack">
-        <CalendarSettingsSection />
-        <HealthSettingsSection />
+        <CalendarSettingsSection settings={settings} action={saveCalendarSettingsAction} />
+        <HealthSettingsSection settings={settings} action={saveHealthSettingsAction} />
         <section className="card stack" aria-labelledby="password-heading">
           <h2 id="password-heading">Password</h2>
           <ChangePasswordForm action={changePasswordAction} />

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { moveTaskSchema, taskInputSchema, taskRefSchema, taskUpdateSchema } from "@/schemas/tasks";
-import { getDataSource } from "@/server/db/data-source";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
 import {
   archiveTask,
@@ -18,38 +17,54 @@ function refreshTaskPages() {
   revalidatePath("/");
 }
 
-export const createTaskAction = ownerFormAction("createTask", taskInputSchema, async (input) => {
-  const task = await createTask(await getDataSource(), input);
-  refreshTaskPages();
-  return { ok: true, message: `Added “${task.title}”.` };
-});
+export const createTaskAction = ownerFormAction(
+  "createTask",
+  taskInputSchema,
+  async (input, { db, now }) => {
+    const task = await createTask(db, input, now);
+    refreshTaskPages();
+    return { ok: true, message: `Added “${task.title}”.` };
+  },
+);
 
-export const updateTaskAction = ownerFormAction("updateTask", taskUpdateSchema, async (input) => {
-  const task = await updateTask(await getDataSource(), input);
-  refreshTaskPages();
-  return { ok: true, message: `Saved “${task.title}”.` };
-});
+export const updateTaskAction = ownerFormAction(
+  "updateTask",
+  taskUpdateSchema,
+  async (input, { db, now }) => {
+    const task = await updateTask(db, input, now);
+    refreshTaskPages();
+    return { ok: true, message: `Saved “${task.title}”.` };
+  },
+);
 
-export const moveTaskAction = ownerAction("moveTask", moveTaskSchema, async (input) => {
-  const moved = await moveTask(await getDataSource(), input.taskId, input.direction);
+export const moveTaskAction = ownerAction("moveTask", moveTaskSchema, async (input, { db }) => {
+  const moved = await moveTask(db, input.taskId, input.direction);
   refreshTaskPages();
   return moved;
 });
 
-export const archiveTaskAction = ownerAction("archiveTask", taskRefSchema, async (input) => {
-  const task = await archiveTask(await getDataSource(), input.taskId);
-  refreshTaskPages();
-  return { title: task.title };
-});
+export const archiveTaskAction = ownerAction(
+  "archiveTask",
+  taskRefSchema,
+  async (input, { db, now }) => {
+    const task = await archiveTask(db, input.taskId, now);
+    refreshTaskPages();
+    return { title: task.title };
+  },
+);
 
-export const restoreTaskAction = ownerAction("restoreTask", taskRefSchema, async (input) => {
-  const task = await restoreTask(await getDataSource(), input.taskId);
-  refreshTaskPages();
-  return { title: task.title };
-});
+export const restoreTaskAction = ownerAction(
+  "restoreTask",
+  taskRefSchema,
+  async (input, { db, now }) => {
+    const task = await restoreTask(db, input.taskId, now);
+    refreshTaskPages();
+    return { title: task.title };
+  },
+);
 
-export const deleteTaskAction = ownerAction("deleteTask", taskRefSchema, async (input) => {
-  const deleted = await deleteTask(await getDataSource(), input.taskId);
+export const deleteTaskAction = ownerAction("deleteTask", taskRefSchema, async (input, { db }) => {
+  const deleted = await deleteTask(db, input.taskId);
   refreshTaskPages();
   return deleted;
 });

@@ -5,16 +5,16 @@ import { EMPTY_TASK } from "@/components/tasks/task-form-values";
 import { TaskList } from "@/components/tasks/task-list";
 import styles from "@/components/tasks/tasks.module.css";
 import { requireOwner } from "@/server/auth/session";
-import { getDataSource } from "@/server/db/data-source";
-import { listDeletedTaskHistory, listTasks, loadOwnerCalendar } from "@/server/services/tasks";
+import { getRequestScope } from "@/server/request-scope";
+import { listDeletedTaskHistory, listTasks } from "@/server/services/tasks";
+import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 import { createTaskAction, moveTaskAction, restoreTaskAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tasks" };
 
 export default async function TasksPage() {
   await requireOwner();
-  const db = await getDataSource();
-  const now = new Date();
+  const { db, now } = await getRequestScope();
   const { today } = await loadOwnerCalendar(db, now);
   const tasks = await listTasks(db, now);
   const deleted = await listDeletedTaskHistory(db);

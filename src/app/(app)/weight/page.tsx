@@ -1,25 +1,27 @@
 import type { Metadata } from "next";
-import { isIsoDay } from "@/domain/weight";
 import { WeightEntryForm } from "@/components/weight/weight-entry-form";
 import { WeightHistory } from "@/components/weight/weight-history";
 import { WeightSummaryCard } from "@/components/weight/weight-summary-card";
 import styles from "@/components/weight/weight.module.css";
 import { weightRangeSchema } from "@/schemas/weight";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestScope } from "@/server/request-scope";
+import { pastDayOrToday } from "@/server/services/input";
 import { getWeightOnDay, getWeightOverview } from "@/server/services/weight/weight";
+import { deleteWeightAction, saveWeightAction } from "./actions";
 
 export const metadata: Metadata = { title: "Weight" };
 
 export default async function WeightPage(props: {
-  searchParams: Promise<{ range?: string; date?: string }>;
+  searchParams: Promise<{ range?: string; day?: string }>;
 }) {
   await requireOwner();
+  const { db, now } = await getRequestScope();
   const params = await props.searchParams;
   const range = weightRangeSchema.parse(params.range);
-  const overview = await getWeightOverview(range);
-  const requested = params.date ?? "";
-  const date = isIsoDay(requested) && requested <= overview.today ? requested : overview.today;
-  const current = await getWeightOnDay(date);
+  const overview = await getWeightOverview(db, { range }, now);
+  const day = pastDayOrToday(params.day, overview.today);
+  const current = await getWeightOnDay(db, { day }, now);
   return (
     <>
       <h1>Weight</h1>
@@ -29,10 +31,11 @@ export default async function WeightPage(props: {
             Weigh-in
           </h2>
           <WeightEntryForm
-            date={date}
+            day={day}
             today={overview.today}
             unit={overview.unit}
             shown={current?.shown ?? null}
+            actions={{ save: saveWeightAction, remove: deleteWeightAction }}
           />
         </section>
         <section className="card" aria-label="Summary">

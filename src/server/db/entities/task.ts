@@ -1,13 +1,12 @@
 import { EntitySchema } from "typeorm";
-
-export type TaskPeriod = "daily" | "weekly" | "monthly" | "once";
+import type { Period } from "@/domain/calendar";
 
 export interface TaskRow {
   id: string;
   title: string;
   /** What one completion counts ("glasses"), 1-40 characters. */
   unit: string | null;
-  period: TaskPeriod;
+  period: Period;
   targetCount: number;
   active: boolean;
   sortOrder: number;

@@ -3,11 +3,10 @@ import {
   applyQuickAdd,
   dayBalance,
   summarizeCalories,
-  type CalorieSummary,
   type CalorieWindow,
   type DayBalance,
 } from "@/domain/calories";
-import { addIsoDays } from "@/domain/weight";
+import { addDays } from "@/domain/calendar";
 import {
   calorieDaySchema,
   quickAddCaloriesSchema,
@@ -15,9 +14,11 @@ import {
   type QuickAddCaloriesInput,
   type SetCaloriesInput,
 } from "@/schemas/calories";
-import { getDataSource } from "../../db/data-source";
+import type { CalorieOverview } from "@/types/calories";
+import type { Db } from "../../db/rows";
 import { UserError } from "../../http/user-error";
-import { getOwnerToday } from "../../settings/owner-today";
+import { loadOwnerCalendar } from "../../settings/owner-calendar";
+import { loggableDay, parseInput } from "../input";
 import {
   addToDayTotal,
   clearDayTotal,
@@ -25,59 +26,72 @@ import {
   listDayTotals,
   setDayTotal,
 } from "./calorie-store";
-import { parseInput, requireLoggableDay } from "./input";
+
+/** The validated input, refused when its day is after the owner's today. */
+async function loggable<S extends { day: string }>(db: Db, valid: S, now: Date): Promise<S> {
+  const { today } = await loadOwnerCalendar(db, now);
+  return { ...valid, day: loggableDay(valid.day, today) };
+}
 
 /** Quick add (+N): atomic, so two adds at the same time both count. Returns the new total. */
-export async function addCalories(input: QuickAddCaloriesInput): Promise<number> {
-  const { date, kcal } = parseInput(quickAddCaloriesSchema, input);
-  await requireLoggableDay(date);
-  const db = await getDataSource();
-  const total = await addToDayTotal(db, date, kcal);
+export async function addCalories(
+  db: Db,
+  input: QuickAddCaloriesInput,
+  now: Date,
+): Promise<number> {
+  const { day, kcal } = await loggable(db, parseInput(quickAddCaloriesSchema, input), now);
+  const total = await addToDayTotal(db, day, kcal);
   if (total !== null) return total;
   // The statement refused the add; explain with the total as it is now.
-  const refused = applyQuickAdd(await getDayTotal(db, date), kcal);
+  const refused = applyQuickAdd(await getDayTotal(db, day), kcal);
   const reason = refused.ok ? "The day's total changed meanwhile." : refused.error.message;
   throw new UserError(`${reason} Nothing was added.`, 422);
 }
 
 /** Sets the day's total (editing a day). Returns the stored total. */
-export async function setCalories(input: SetCaloriesInput): Promise<number> {
-  const { date, kcal } = parseInput(setCaloriesSchema, input);
-  await requireLoggableDay(date);
-  return setDayTotal(await getDataSource(), date, kcal);
+export async function setCalories(db: Db, input: SetCaloriesInput, now: Date): Promise<number> {
+  const { day, kcal } = await loggable(db, parseInput(setCaloriesSchema, input), now);
+  return setDayTotal(db, day, kcal);
 }
 
 /** Removes the day's total; true when there was one. */
-export async function clearCalories(input: { date: string }): Promise<boolean> {
-  const { date } = parseInput(calorieDaySchema, input);
-  await requireLoggableDay(date);
-  return clearDayTotal(await getDataSource(), date);
+export async function clearCalories(db: Db, input: { day: string }, now: Date): Promise<boolean> {
+  const { day } = await loggable(db, parseInput(calorieDaySchema, input), now);
+  return clearDayTotal(db, day);
 }
 
-export async function getCaloriesOnDay(date: string): Promise<number | null> {
-  return getDayTotal(await getDataSource(), parseInput(calorieDaySchema, { date }).date);
+/** The day's logged total, or null. Reading any valid day is fine; only writes refuse the future. */
+export async function getCaloriesOnDay(
+  db: Db,
+  input: { day: string },
+  _now: Date,
+): Promise<number | null> {
+  return getDayTotal(db, parseInput(calorieDaySchema, input).day);
 }
 
-/** Eaten / goal / remaining for one day (Today's card). */
-export async function getCalorieBalance(date: string): Promise<DayBalance> {
-  const { settings } = await getOwnerToday();
-  return dayBalance(await getCaloriesOnDay(date), settings.calorieGoal);
-}
-
-export interface CalorieOverview {
-  today: string;
-  goalKcal: number;
-  summary: CalorieSummary;
+/** Eaten / goal / remaining for one day (Today's card, which may show a future day). */
+export async function getCalorieBalance(
+  db: Db,
+  input: { day: string },
+  now: Date,
+): Promise<DayBalance> {
+  const { day } = parseInput(calorieDaySchema, input);
+  const [{ settings }, eaten] = await Promise.all([
+    loadOwnerCalendar(db, now),
+    getDayTotal(db, day),
+  ]);
+  return dayBalance(eaten, settings.calorieGoal);
 }
 
 /** The last 7 / 30 / 90 days (ending today) against the goal, with the 7-day average. */
-export async function getCalorieOverview(windowDays: CalorieWindow): Promise<CalorieOverview> {
-  const { settings, today } = await getOwnerToday();
-  const entries = await listDayTotals(
-    await getDataSource(),
-    addIsoDays(today, -(Math.max(windowDays, 7) - 1)),
-    today,
-  );
-  const summary = summarizeCalories({ entries, goalKcal: settings.calorieGoal, today, windowDays });
-  return { today, goalKcal: settings.calorieGoal, summary };
+export async function getCalorieOverview(
+  db: Db,
+  { windowDays }: { windowDays: CalorieWindow },
+  now: Date,
+): Promise<CalorieOverview> {
+  const { settings, today } = await loadOwnerCalendar(db, now);
+  const from = addDays(today, -(Math.max(windowDays, 7) - 1));
+  const entries = await listDayTotals(db, from, today);
+  const goalKcal = settings.calorieGoal;
+  return { today, goalKcal, summary: summarizeCalories({ entries, goalKcal, today, windowDays }) };
 }

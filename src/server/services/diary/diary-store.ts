@@ -1,49 +1,71 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { z } from "zod";
+import type { IsoDate } from "@/domain/calendar";
+import type { DiaryEntry, DiaryMonth } from "@/types/diary";
+import type { DiaryEntryRow } from "../../db/entities";
+import {
+  column,
+  entityRowSchema,
+  selectRow,
+  selectRows,
+  utcInstant,
+  type Queryable,
+} from "../../db/rows";
+import { DIARY_SEARCH_SQL, substringSearchSql } from "./diary-search-sql";
 
-type Db = DataSource | EntityManager;
+/** The `diary_entries` table's one row boundary. */
+const entryRowSchema = entityRowSchema<DiaryEntryRow>()({
+  date: column.date,
+  content: column.text,
+  updatedAt: column.instant,
+});
+const ENTRY_COLUMNS = `date::text AS date, content, ${utcInstant("updated_at")} AS "updatedAt"`;
 
-export interface StoredDiaryEntry {
-  date: string;
-  content: string;
-  updatedAt: string;
-}
+const monthRowSchema = z.object({ month: column.text, entries: column.integer });
+const searchRowSchema = entryRowSchema.pick({ date: true, content: true }).extend({
+  rank: column.numeric,
+});
 
-const ENTRY_COLUMNS = `to_char(date, 'YYYY-MM-DD') AS date, content,
-  to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"`;
-
-export async function upsertDiaryEntry(db: Db, date: string, content: string): Promise<string> {
-  const rows: Array<{ updatedAt: string }> = await db.query(
-    `INSERT INTO diary_entries (date, content) VALUES ($1::date, $2::text)
-     ON CONFLICT (date) DO UPDATE SET content = EXCLUDED.content, updated_at = now()
-     RETURNING ${ENTRY_COLUMNS}`,
-    [date, content],
+export async function upsertDiaryEntry(
+  db: Queryable,
+  day: IsoDate,
+  content: string,
+): Promise<DiaryEntry> {
+  const row = await selectRow(
+    db,
+    entryRowSchema,
+    `WITH saved AS (
+       INSERT INTO diary_entries (date, content) VALUES ($1::date, $2::text)
+       ON CONFLICT (date) DO UPDATE SET content = EXCLUDED.content, updated_at = now()
+       RETURNING *
+     ) SELECT ${ENTRY_COLUMNS} FROM saved`,
+    [day, content],
   );
-  return rows[0]?.updatedAt ?? "";
+  if (!row) throw new Error("INSERT INTO diary_entries returned no row");
+  return row;
 }
 
-export async function deleteDiaryEntry(db: Db, date: string): Promise<void> {
+export async function deleteDiaryEntry(db: Queryable, day: IsoDate): Promise<void> {
   await db.query(
     `WITH removed AS (DELETE FROM diary_entries WHERE date = $1::date RETURNING date)
      SELECT date FROM removed`,
-    [date],
+    [day],
   );
 }
 
-export async function getDiaryEntry(db: Db, date: string): Promise<StoredDiaryEntry | null> {
-  const rows: StoredDiaryEntry[] = await db.query(
+export function getDiaryEntry(db: Queryable, day: IsoDate): Promise<DiaryEntry | null> {
+  return selectRow(
+    db,
+    entryRowSchema,
     `SELECT ${ENTRY_COLUMNS} FROM diary_entries WHERE date = $1::date`,
-    [date],
+    [day],
   );
-  return rows[0] ?? null;
 }
 
 /** Entries from `from` to `to` (both included), newest first. */
-export async function listDiaryEntries(
-  db: Db,
-  from: string,
-  to: string,
-): Promise<StoredDiaryEntry[]> {
-  return db.query(
+export function listDiaryEntries(db: Queryable, from: IsoDate, to: IsoDate): Promise<DiaryEntry[]> {
+  return selectRows(
+    db,
+    entryRowSchema,
     `SELECT ${ENTRY_COLUMNS} FROM diary_entries
       WHERE date BETWEEN $1::date AND $2::date ORDER BY date DESC`,
     [from, to],
@@ -51,10 +73,21 @@ export async function listDiaryEntries(
 }
 
 /** Every month that has entries ("YYYY-MM"), newest first, with its entry count. */
-export async function listDiaryMonths(db: Db): Promise<Array<{ month: string; entries: number }>> {
-  const rows: Array<{ month: string; entries: string }> = await db.query(
-    `SELECT to_char(date, 'YYYY-MM') AS month, count(*) AS entries
+export function listDiaryMonths(db: Queryable): Promise<DiaryMonth[]> {
+  return selectRows(
+    db,
+    monthRowSchema,
+    `SELECT to_char(date, 'YYYY-MM') AS month, count(*)::integer AS entries
        FROM diary_entries GROUP BY 1 ORDER BY 1 DESC`,
   );
-  return rows.map((row) => ({ month: row.month, entries: Number(row.entries) }));
+}
+
+/** Ranked full-text hits; `tsQuery` comes from `toPrefixTsQuery`. */
+export function searchDiaryText(db: Queryable, tsQuery: string, limit: number) {
+  return selectRows(db, searchRowSchema, DIARY_SEARCH_SQL, [tsQuery, limit]);
+}
+
+/** Entries holding every pattern (ILIKE), newest first. */
+export function searchDiarySubstrings(db: Queryable, patterns: string[], limit: number) {
+  return selectRows(db, searchRowSchema, substringSearchSql(patterns.length), [limit, ...patterns]);
 }

@@ -1,89 +1,74 @@
 import "server-only";
 import {
   highlightMatches,
+  markdownToPlainText,
+  monthBounds,
   parseSearchQuery,
   snippetAround,
-  type HighlightSegment,
 } from "@/domain/diary";
-import { entryDateSchema } from "@/schemas/calories";
+import { isoDaySchema } from "@/schemas/day";
 import { diaryMonthSchema, saveDiarySchema, type SaveDiaryInput } from "@/schemas/diary";
-import { getDataSource } from "../../db/data-source";
-import { parseInput, requireLoggableDay } from "../calories/input";
+import type { DiaryEntry, DiaryMonth, DiarySearchHit } from "@/types/diary";
+import type { Db } from "../../db/rows";
+import { loadOwnerCalendar } from "../../settings/owner-calendar";
+import { loggableDay, parseInput } from "../input";
 import {
   deleteDiaryEntry,
   getDiaryEntry,
   listDiaryEntries,
   listDiaryMonths,
+  searchDiarySubstrings,
+  searchDiaryText,
   upsertDiaryEntry,
-  type StoredDiaryEntry,
 } from "./diary-store";
-import {
-  DIARY_SEARCH_SQL,
-  substringSearchSql,
-  toPrefixTsQuery,
-  toSubstringPattern,
-} from "./diary-search-sql";
-
-import { monthBounds } from "./month";
-import { markdownToPlainText } from "./plain-text";
-
-export type { StoredDiaryEntry } from "./diary-store";
+import { toPrefixTsQuery, toSubstringPattern } from "./diary-search-sql";
 
 /** Saves the day's text; an empty (blank) text removes the entry. Returns when it was saved. */
-export async function saveDiary(input: SaveDiaryInput): Promise<{ date: string; savedAt: string }> {
-  const { date, content } = parseInput(saveDiarySchema, input);
-  await requireLoggableDay(date);
-  const db = await getDataSource();
-  if (content.trim() === "") {
-    await deleteDiaryEntry(db, date);
-    return { date, savedAt: new Date().toISOString() };
+export async function saveDiary(
+  db: Db,
+  input: SaveDiaryInput,
+  now: Date,
+): Promise<{ day: string; savedAt: string }> {
+  const valid = parseInput(saveDiarySchema, input);
+  const day = loggableDay(valid.day, (await loadOwnerCalendar(db, now)).today);
+  if (valid.content.trim() === "") {
+    await deleteDiaryEntry(db, day);
+    return { day, savedAt: now.toISOString() };
   }
-  return { date, savedAt: await upsertDiaryEntry(db, date, content) };
+  return { day, savedAt: (await upsertDiaryEntry(db, day, valid.content)).updatedAt };
 }
 
-export async function getDiary(date: string): Promise<StoredDiaryEntry | null> {
-  return getDiaryEntry(await getDataSource(), parseInput(entryDateSchema, date));
+export function getDiary(db: Db, input: { day: string }): Promise<DiaryEntry | null> {
+  return getDiaryEntry(db, parseInput(isoDaySchema, input.day));
 }
 
 /** Months with entries, newest first. */
-export async function listDiaryMonthsWithEntries() {
-  return listDiaryMonths(await getDataSource());
+export function listDiaryMonthsWithEntries(db: Db): Promise<DiaryMonth[]> {
+  return listDiaryMonths(db);
 }
 
 /** The entries of one month ("YYYY-MM"), newest first. */
-export async function listDiaryMonth(month: string): Promise<StoredDiaryEntry[]> {
-  const { first, last } = monthBounds(parseInput(diaryMonthSchema, month));
-  return listDiaryEntries(await getDataSource(), first, last);
-}
-
-export interface DiarySearchHit {
-  date: string;
-  rank: number;
-  snippet: HighlightSegment[];
+export function listDiaryMonth(db: Db, input: { month: string }): Promise<DiaryEntry[]> {
+  const { first, last } = monthBounds(parseInput(diaryMonthSchema, input.month));
+  return listDiaryEntries(db, first, last);
 }
 
 export const DIARY_SEARCH_LIMIT = 50;
 
 /** Full-text search (prefix terms, ranked by ts_rank), with a substring fallback. */
 export async function searchDiary(
-  query: string,
+  db: Db,
+  input: { query: string },
 ): Promise<{ terms: string[]; hits: DiarySearchHit[] }> {
-  const terms = parseSearchQuery(query);
+  const terms = parseSearchQuery(input.query);
   if (terms.length === 0) return { terms, hits: [] };
-  const db = await getDataSource();
-  let rows: Array<{ date: string; content: string; rank: number }> = await db.query(
-    DIARY_SEARCH_SQL,
-    [toPrefixTsQuery(terms), DIARY_SEARCH_LIMIT],
-  );
+  let rows = await searchDiaryText(db, toPrefixTsQuery(terms), DIARY_SEARCH_LIMIT);
   if (rows.length === 0) {
-    rows = await db.query(substringSearchSql(terms.length), [
-      DIARY_SEARCH_LIMIT,
-      ...terms.map(toSubstringPattern),
-    ]);
+    rows = await searchDiarySubstrings(db, terms.map(toSubstringPattern), DIARY_SEARCH_LIMIT);
   }
   const hits = rows.map((row) => ({
     date: row.date,
-    rank: Number(row.rank),
+    rank: row.rank,
     snippet: highlightMatches(snippetAround(markdownToPlainText(row.content), terms), terms),
   }));
   return { terms, hits };

@@ -1,24 +1,18 @@
 import "server-only";
-import { getDataSource } from "../../db/data-source";
-import { getCalorieOverview, type CalorieOverview } from "../calories/calories";
-import { getTaskInsights, type TaskInsights } from "../tasks";
-import { getWeightOverview, type WeightOverview } from "../weight/weight";
+import type { Insights } from "@/types/insights";
+import type { Db } from "../../db/rows";
+import { getCalorieOverview } from "../calories/calories";
+import { getTaskInsights } from "../tasks";
+import { getWeightOverview } from "../weight/weight";
 
 export const INSIGHT_WEEKS = 12;
 
-export interface Insights {
-  weight: WeightOverview;
-  calories: CalorieOverview;
-  tasks: TaskInsights;
-}
-
 /** Everything the Insights page shows: weight trend (90 days), calories (30 days), tasks. */
-export async function getInsights(): Promise<Insights> {
-  const db = await getDataSource();
+export async function getInsights(db: Db, now: Date): Promise<Insights> {
   const [weight, calories, tasks] = await Promise.all([
-    getWeightOverview("90d"),
-    getCalorieOverview(30),
-    getTaskInsights(db, { weeks: INSIGHT_WEEKS }),
+    getWeightOverview(db, { range: "90d" }, now),
+    getCalorieOverview(db, { windowDays: 30 }, now),
+    getTaskInsights(db, { weeks: INSIGHT_WEEKS }, now),
   ]);
   return { weight, calories, tasks };
 }

@@ -1,13 +1,14 @@
-import type { DataSource } from "typeorm";
+import { z } from "zod";
 import { progressRange, type IsoDate, type WeekStartsOn } from "@/domain/calendar";
 import { completeTaskSchema, undoCompletionSchema } from "@/schemas/tasks";
+import { column, selectRows, type Db, type Queryable } from "../../db/rows";
 import { UserError } from "../../http/user-error";
-import { selectRows, type Queryable } from "./db";
-import { loadOwnerCalendar, resolveDay } from "./owner-calendar";
+import { loadOwnerCalendar } from "../../settings/owner-calendar";
+import { loggableDay, parseInput } from "../input";
+import { DAY_COUNT_COLUMNS, selectDayCounts } from "./completion-counts";
 import { taskProgress } from "./progress";
-import { toTask } from "./task-rows";
-import { TASK_NOT_FOUND, findTaskRow, parseInput } from "./task-store";
-import type { CompletionResult, DayCount, Task, TaskProgress } from "./types";
+import { requireTask } from "./task-rows";
+import type { CompletionResult, Task, TaskProgress } from "@/types/tasks";
 
 export interface CompleteInput {
   taskId: string;
@@ -16,6 +17,8 @@ export interface CompleteInput {
   requestId: string;
 }
 
+const changedRowSchema = z.object({ id: column.id });
+
 async function loadProgress(
   db: Queryable,
   task: Task,
@@ -23,53 +26,56 @@ async function loadProgress(
   weekStartsOn: WeekStartsOn,
 ): Promise<TaskProgress> {
   const { start } = progressRange(task, day, weekStartsOn);
-  const counts = await selectRows<DayCount>(
+  const counts = await selectDayCounts(
     db,
-    `SELECT task_id::text AS "taskId", date::text AS date, count(*)::integer AS count
-       FROM completions
-      WHERE task_id = $1::bigint AND date <= $2::date AND ($3::date IS NULL OR date >= $3::date)
-      GROUP BY task_id, date`,
+    `SELECT ${DAY_COUNT_COLUMNS} FROM completions c
+      WHERE c.task_id = $1::bigint AND c.date <= $2::date AND ($3::date IS NULL OR c.date >= $3::date)
+      GROUP BY c.task_id, c.date`,
     [task.id, day, start],
   );
   return taskProgress(task, day, weekStartsOn, counts);
 }
 
 /** The day's task, refusing future days, unknown tasks and archived ones. */
-async function prepare(db: DataSource, taskId: string, requestedDay: IsoDate, now: Date) {
+async function prepare(db: Db, taskId: string, requestedDay: IsoDate, now: Date) {
   const calendar = await loadOwnerCalendar(db, now);
-  const day = resolveDay(requestedDay, calendar.today);
-  const row = await findTaskRow(db, taskId);
-  if (!row) throw new UserError(TASK_NOT_FOUND, 404);
-  const task = toTask(row, calendar);
+  const day = loggableDay(requestedDay, calendar.today);
+  const task = await requireTask(db, calendar, taskId);
   if (!task.active) {
     throw new UserError(`"${task.title}" is archived. Restore it on the Tasks page first.`, 409);
   }
   return { task, day, weekStartsOn: calendar.weekStartsOn };
 }
 
+/** Runs `sql` (a CTE returning the changed ids) and reports the task's progress after it. */
+async function changeCompletions(
+  db: Db,
+  taskId: string,
+  requestedDay: IsoDate,
+  now: Date,
+  change: { sql: string; parameters: (task: Task, day: IsoDate) => unknown[] },
+): Promise<CompletionResult> {
+  const { task, day, weekStartsOn } = await prepare(db, taskId, requestedDay, now);
+  const changed = await selectRows(db, changedRowSchema, change.sql, change.parameters(task, day));
+  const progress = await loadProgress(db, task, day, weekStartsOn);
+  return { ...progress, changed: changed.length > 0 };
+}
+
 /**
  * Records one completion of a task on a day (today or earlier) under the task's current title.
  * Idempotent per request id. Returns the progress as stored after the insert.
  */
-export async function completeTask(
-  db: DataSource,
-  input: CompleteInput,
-  now = new Date(),
-): Promise<CompletionResult> {
+export function completeTask(db: Db, input: CompleteInput, now: Date): Promise<CompletionResult> {
   const valid = parseInput(completeTaskSchema, input);
-  const { task, day, weekStartsOn } = await prepare(db, valid.taskId, valid.day, now);
-  const inserted = await selectRows<{ id: string }>(
-    db,
-    `WITH inserted AS (
+  return changeCompletions(db, valid.taskId, valid.day, now, {
+    sql: `WITH inserted AS (
        INSERT INTO completions (task_id, title_snapshot, date, client_request_id)
        SELECT id, title, $2::date, $3::uuid FROM tasks WHERE id = $1::bigint
        ON CONFLICT (client_request_id) DO NOTHING
        RETURNING id
      ) SELECT id::text AS id FROM inserted`,
-    [task.id, day, valid.requestId],
-  );
-  const progress = await loadProgress(db, task, day, weekStartsOn);
-  return { ...progress, changed: inserted.length > 0 };
+    parameters: (task, day) => [task.id, day, valid.requestId],
+  });
 }
 
 /**
@@ -77,24 +83,20 @@ export async function completeTask(
  * It is chosen and deleted in one statement; the row lock makes a concurrent undo wait and
  * then take the next one, so two undos remove two and never the same one.
  */
-export async function undoCompletion(
-  db: DataSource,
+export function undoCompletion(
+  db: Db,
   input: { taskId: string; day: IsoDate },
-  now = new Date(),
+  now: Date,
 ): Promise<CompletionResult> {
   const valid = parseInput(undoCompletionSchema, input);
-  const { task, day, weekStartsOn } = await prepare(db, valid.taskId, valid.day, now);
-  const removed = await selectRows<{ id: string }>(
-    db,
-    `WITH removed AS (
+  return changeCompletions(db, valid.taskId, valid.day, now, {
+    sql: `WITH removed AS (
        DELETE FROM completions
         WHERE id = (SELECT id FROM completions
                      WHERE task_id = $1::bigint AND date = $2::date
                      ORDER BY id DESC LIMIT 1 FOR UPDATE)
        RETURNING id
      ) SELECT id::text AS id FROM removed`,
-    [task.id, day],
-  );
-  const progress = await loadProgress(db, task, day, weekStartsOn);
-  return { ...progress, changed: removed.length > 0 };
+    parameters: (task, day) => [task.id, day],
+  });
 }

@@ -1,20 +1,11 @@
-import type { DataSource } from "typeorm";
 import { isRecurringPeriod, minIsoDate, periodRange } from "@/domain/calendar";
-import { selectRows } from "./db";
-import { loadOwnerCalendar, resolveDay } from "./owner-calendar";
+import type { Db } from "../../db/rows";
+import { loadOwnerCalendar } from "../../settings/owner-calendar";
+import { loggableDay } from "../input";
+import { DAY_COUNT_COLUMNS, groupByTask, selectDayCounts } from "./completion-counts";
 import { taskProgress } from "./progress";
-import { TASK_COLUMNS, toTask, type TaskSqlRow } from "./task-rows";
-import type { DayCount, DayList, DayListItem } from "./types";
-
-function groupByTask(counts: readonly DayCount[]): Map<string, DayCount[]> {
-  const byTask = new Map<string, DayCount[]>();
-  for (const entry of counts) {
-    const list = byTask.get(entry.taskId);
-    if (list) list.push(entry);
-    else byTask.set(entry.taskId, [entry]);
-  }
-  return byTask;
-}
+import { TASK_COLUMNS, selectTasks } from "./task-rows";
+import type { DayList, DayListItem } from "@/types/tasks";
 
 /**
  * Every task due on a day with its progress, in the owner's order. Three queries whatever
@@ -23,17 +14,17 @@ function groupByTask(counts: readonly DayCount[]): Map<string, DayCount[]> {
  * `requestedDay` defaults to the owner's today; a future day is refused.
  */
 export async function loadDayList(
-  db: DataSource,
-  requestedDay?: string,
-  now = new Date(),
+  db: Db,
+  requestedDay: string | undefined,
+  now: Date,
 ): Promise<DayList> {
   const calendar = await loadOwnerCalendar(db, now);
-  const day = resolveDay(requestedDay, calendar.today);
-  const rows = await selectRows<TaskSqlRow>(
+  const day = loggableDay(requestedDay, calendar.today);
+  const tasks = await selectTasks(
     db,
+    calendar,
     `SELECT ${TASK_COLUMNS} FROM tasks WHERE active ORDER BY sort_order, id`,
   );
-  const tasks = rows.map((row) => toTask(row, calendar));
   if (tasks.length === 0) return { today: calendar.today, day, items: [] };
   const from = tasks.reduce(
     (earliest, task) =>
@@ -42,10 +33,9 @@ export async function loadDayList(
         : earliest,
     day,
   );
-  const counts = await selectRows<DayCount>(
+  const counts = await selectDayCounts(
     db,
-    `SELECT c.task_id::text AS "taskId", c.date::text AS date, count(*)::integer AS count
-       FROM completions c JOIN tasks t ON t.id = c.task_id
+    `SELECT ${DAY_COUNT_COLUMNS} FROM completions c JOIN tasks t ON t.id = c.task_id
       WHERE t.active AND c.date <= $1::date AND (c.date >= $2::date OR t.period = 'once')
       GROUP BY c.task_id, c.date`,
     [day, from],

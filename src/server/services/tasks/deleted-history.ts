@@ -1,18 +1,19 @@
-import type { DataSource } from "typeorm";
-import type { IsoDate } from "@/domain/calendar";
-import { selectRows } from "./db";
+import { z } from "zod";
+import { column, selectRows, type Queryable } from "../../db/rows";
+import type { DeletedTaskHistory } from "@/types/tasks";
 
-export interface DeletedTaskHistory {
-  title: string;
-  count: number;
-  firstDate: IsoDate;
-  lastDate: IsoDate;
-}
+const deletedHistorySchema = z.object({
+  title: column.text,
+  count: column.integer,
+  firstDate: column.date,
+  lastDate: column.date,
+});
 
 /** Completions whose task was deleted, grouped by the title they were recorded under. */
-export function listDeletedTaskHistory(db: DataSource, limit = 50): Promise<DeletedTaskHistory[]> {
-  return selectRows<DeletedTaskHistory>(
+export function listDeletedTaskHistory(db: Queryable, limit = 50): Promise<DeletedTaskHistory[]> {
+  return selectRows(
     db,
+    deletedHistorySchema,
     `SELECT title_snapshot AS title, count(*)::integer AS count,
             min(date)::text AS "firstDate", max(date)::text AS "lastDate"
        FROM completions WHERE task_id IS NULL

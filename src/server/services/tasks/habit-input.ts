@@ -4,8 +4,8 @@ import {
   type HabitHistoryInput,
   type IsoDate,
 } from "@/domain/calendar";
-import type { OwnerCalendar } from "./owner-calendar";
-import type { Task } from "./types";
+import type { OwnerCalendar } from "../../settings/owner-calendar";
+import type { Task } from "@/types/tasks";
 
 /** The day a task's streaks and rates are evaluated at: today, or its archive day. */
 export function evaluationDay(task: Task, today: IsoDate): IsoDate {
@@ -27,9 +27,4 @@ export function habitInput(
     weekStartsOn: calendar.weekStartsOn,
     completionDates,
   };
-}
-
-/** One date per completion, from rows that count completions per day. */
-export function completionDatesOf(rows: ReadonlyArray<{ date: IsoDate; count: number }>) {
-  return rows.flatMap((row) => Array.from({ length: Number(row.count) }, () => row.date));
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import { z } from "zod";
 import {
   RATE_WINDOWS,
   completionRate,
@@ -6,47 +6,21 @@ import {
   heatmap,
   shiftPeriod,
   type CompletionRate,
-  type HeatmapCell,
-  type IsoDate,
   type RateWindow,
-  type Streaks,
-  type WeekStartsOn,
 } from "@/domain/calendar";
-import { UserError } from "../../http/user-error";
-import { selectRows } from "./db";
-import { completionDatesOf, evaluationDay, habitInput } from "./habit-input";
-import { loadOwnerCalendar } from "./owner-calendar";
-import { toTask } from "./task-rows";
-import { TASK_NOT_FOUND, findTaskRow } from "./task-store";
-import type { Task } from "./types";
+import type { TaskHistory, TitleUsage } from "@/types/tasks";
+import { column, selectRows, type Db } from "../../db/rows";
+import { loadOwnerCalendar } from "../../settings/owner-calendar";
+import { completionDatesOf } from "./completion-counts";
+import { evaluationDay, habitInput } from "./habit-input";
+import { requireTask } from "./task-rows";
 
-export interface TitleUsage {
-  title: string;
-  count: number;
-  lastDate: IsoDate;
-}
-
-export interface TaskHistory {
-  task: Task;
-  today: IsoDate;
-  /** The day streaks and rates are evaluated at: today, or the archive day. */
-  asOf: IsoDate;
-  weekStartsOn: WeekStartsOn;
-  /** null for one-off tasks, which have no streak or rate. */
-  streaks: Streaks | null;
-  rates: Record<RateWindow, CompletionRate> | null;
-  /** The last twelve calendar months up to today, zero-filled. */
-  heatmap: HeatmapCell[];
-  total: number;
-  /** The titles its completions were recorded under, most recent first. */
-  titles: TitleUsage[];
-}
-
-interface DateTitleCount {
-  date: IsoDate;
-  title: string;
-  count: number;
-}
+const dateTitleCountSchema = z.object({
+  date: column.date,
+  title: column.text,
+  count: column.integer,
+});
+type DateTitleCount = z.infer<typeof dateTitleCountSchema>;
 
 function titleUsage(rows: readonly DateTitleCount[]): TitleUsage[] {
   const byTitle = new Map<string, TitleUsage>();
@@ -60,39 +34,31 @@ function titleUsage(rows: readonly DateTitleCount[]): TitleUsage[] {
 }
 
 /** A task's history: streaks, completion rates, a year's heatmap. Three queries. */
-export async function loadTaskHistory(
-  db: DataSource,
-  taskId: string,
-  now = new Date(),
-): Promise<TaskHistory> {
+export async function loadTaskHistory(db: Db, taskId: string, now: Date): Promise<TaskHistory> {
   const calendar = await loadOwnerCalendar(db, now);
-  const row = await findTaskRow(db, taskId);
-  if (!row) throw new UserError(TASK_NOT_FOUND, 404);
-  const task = toTask(row, calendar);
-  const rows = await selectRows<DateTitleCount>(
+  const task = await requireTask(db, calendar, taskId);
+  const rows = await selectRows(
     db,
+    dateTitleCountSchema,
     `SELECT date::text AS date, title_snapshot AS title, count(*)::integer AS count
        FROM completions WHERE task_id = $1::bigint GROUP BY date, title_snapshot`,
     [task.id],
   );
   const { today, weekStartsOn } = calendar;
-  const asOf = evaluationDay(task, today);
   const completionDates = completionDatesOf(rows);
   const heatmapFrom = shiftPeriod("monthly", today, -11, weekStartsOn).start;
-  let streaks: Streaks | null = null;
-  let rates: Record<RateWindow, CompletionRate> | null = null;
   const habit = habitInput(task, calendar, completionDates);
-  if (habit) {
-    streaks = computeStreaks(habit);
-    const entries = RATE_WINDOWS.map((window) => [window, completionRate({ ...habit, window })]);
-    rates = Object.fromEntries(entries) as Record<RateWindow, CompletionRate>;
-  }
+  const rates = habit
+    ? (Object.fromEntries(
+        RATE_WINDOWS.map((window) => [window, completionRate({ ...habit, window })]),
+      ) as Record<RateWindow, CompletionRate>)
+    : null;
   return {
     task,
     today,
-    asOf,
+    asOf: evaluationDay(task, today),
     weekStartsOn,
-    streaks,
+    streaks: habit ? computeStreaks(habit) : null,
     rates,
     heatmap: heatmap(completionDates, heatmapFrom, today),
     total: completionDates.length,

@@ -1,11 +1,10 @@
 import "server-only";
 export { completeTask, undoCompletion, type CompleteInput } from "./completions";
 export { loadDayList } from "./day-list";
-export { listDeletedTaskHistory, type DeletedTaskHistory } from "./deleted-history";
-export { loadTaskHistory, type TaskHistory, type TitleUsage } from "./history";
-export { getTaskInsights, type TaskInsights, type TaskStreak } from "./insights";
-export { loadOwnerCalendar, resolveDay, type OwnerCalendar } from "./owner-calendar";
+export { listDeletedTaskHistory } from "./deleted-history";
+export { loadTaskHistory } from "./history";
+export { getTaskInsights } from "./insights";
 export { archiveTask, deleteTask, restoreTask } from "./task-lifecycle";
 export { moveTask } from "./task-order";
-export { TASK_NOT_FOUND, createTask, getTask, listTasks, updateTask } from "./task-store";
-export type { CompletionResult, DayList, DayListItem, Task, TaskProgress } from "./types";
+export { createTask, getTask, listTasks, updateTask } from "./task-store";
+export { TASK_NOT_FOUND } from "./task-rows";

@@ -1,70 +1,42 @@
-import type { DataSource } from "typeorm";
+import { computeStreaks, weeklyCompletionRates, type HabitHistoryInput } from "@/domain/calendar";
+import type { TaskInsights, TaskStreak } from "@/types/tasks";
+import type { Db } from "../../db/rows";
+import { loadOwnerCalendar } from "../../settings/owner-calendar";
 import {
-  computeStreaks,
-  weeklyCompletionRates,
-  type HabitHistoryInput,
-  type IsoDate,
-  type RecurringPeriod,
-  type WeeklyRate,
-} from "@/domain/calendar";
-import { selectRows } from "./db";
-import { completionDatesOf, habitInput } from "./habit-input";
-import { loadOwnerCalendar } from "./owner-calendar";
-import { TASK_COLUMNS, toTask, type TaskSqlRow } from "./task-rows";
-
-export interface TaskStreak {
-  taskId: string;
-  title: string;
-  period: RecurringPeriod;
-  current: number;
-  best: number;
-}
-
-export interface TaskInsights {
-  /** The last `weeks` calendar weeks, oldest first, over all recurring tasks (archived too). */
-  weekly: WeeklyRate[];
-  /** Current and best streak of every active recurring task, in the owner's order. */
-  streaks: TaskStreak[];
-}
-
-interface TaskDayCount {
-  task_id: string;
-  date: IsoDate;
-  count: number;
-}
+  DAY_COUNT_COLUMNS,
+  completionDatesOf,
+  groupByTask,
+  selectDayCounts,
+} from "./completion-counts";
+import { habitInput } from "./habit-input";
+import { TASK_COLUMNS, selectTasks } from "./task-rows";
 
 /** Weekly completion rates and current streaks. Three queries, whatever the history. */
 export async function getTaskInsights(
-  db: DataSource,
+  db: Db,
   { weeks }: { weeks: number },
-  now = new Date(),
+  now: Date,
 ): Promise<TaskInsights> {
   const calendar = await loadOwnerCalendar(db, now);
-  const [taskRows, countRows] = await Promise.all([
-    selectRows<TaskSqlRow>(
+  const [tasks, counts] = await Promise.all([
+    selectTasks(
       db,
+      calendar,
       `SELECT ${TASK_COLUMNS} FROM tasks WHERE period <> 'once' ORDER BY sort_order, id`,
     ),
-    selectRows<TaskDayCount>(
+    selectDayCounts(
       db,
-      `SELECT c.task_id::text AS task_id, c.date::text AS date, count(*)::integer AS count
-         FROM completions c JOIN tasks t ON t.id = c.task_id
+      `SELECT ${DAY_COUNT_COLUMNS} FROM completions c JOIN tasks t ON t.id = c.task_id
         WHERE t.period <> 'once' GROUP BY c.task_id, c.date`,
     ),
   ]);
-  const countsByTask = new Map<string, TaskDayCount[]>();
-  for (const row of countRows) {
-    const rows = countsByTask.get(row.task_id) ?? [];
-    rows.push(row);
-    countsByTask.set(row.task_id, rows);
-  }
-  const { today, weekStartsOn } = calendar;
+  const countsByTask = groupByTask(counts);
   const habits: Array<{
     active: boolean;
     streak: Omit<TaskStreak, "current" | "best">;
     input: HabitHistoryInput;
   }> = [];
-  for (const task of taskRows.map((row) => toTask(row, calendar))) {
+  for (const task of tasks) {
     const input = habitInput(task, calendar, completionDatesOf(countsByTask.get(task.id) ?? []));
     if (!input) continue;
     const streak = { taskId: task.id, title: task.title, period: input.period };
@@ -73,8 +45,8 @@ export async function getTaskInsights(
   return {
     weekly: weeklyCompletionRates(
       habits.map((habit) => habit.input),
-      today,
-      weekStartsOn,
+      calendar.today,
+      calendar.weekStartsOn,
       weeks,
     ),
     streaks: habits

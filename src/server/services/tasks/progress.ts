@@ -5,11 +5,8 @@ import {
   type IsoDate,
   type WeekStartsOn,
 } from "@/domain/calendar";
-import type { DayCount, Task, TaskProgress } from "./types";
-
-function expandDates(counts: readonly DayCount[]): IsoDate[] {
-  return counts.flatMap((entry) => Array.from({ length: entry.count }, () => entry.date));
-}
+import { completionDatesOf, type DayCount } from "./completion-counts";
+import type { Task, TaskProgress } from "@/types/tasks";
 
 function sumCounts(counts: readonly DayCount[], from: IsoDate | null, to: IsoDate): number {
   return counts
@@ -29,7 +26,7 @@ export function taskProgress(
   counts: readonly DayCount[],
 ): TaskProgress {
   const own = counts.filter((entry) => entry.taskId === task.id);
-  const shown = taskOnDay(task, day, weekStartsOn, expandDates(own));
+  const shown = taskOnDay(task, day, weekStartsOn, completionDatesOf(own));
   const range = progressRange(task, day, weekStartsOn);
   return {
     taskId: task.id,

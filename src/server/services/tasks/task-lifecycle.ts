@@ -1,15 +1,15 @@
-import type { DataSource } from "typeorm";
+import { z } from "zod";
+import type { Task } from "@/types/tasks";
+import { column, selectRow, type Db } from "../../db/rows";
 import { UserError } from "../../http/user-error";
-import { selectRows } from "./db";
-import { loadOwnerCalendar } from "./owner-calendar";
-import { TASK_COLUMNS, toTask, type TaskSqlRow } from "./task-rows";
-import { TASK_NOT_FOUND, parseTaskId } from "./task-store";
-import type { Task } from "./types";
+import { loadOwnerCalendar } from "../../settings/owner-calendar";
+import { TASK_COLUMNS, TASK_NOT_FOUND, parseTaskId, requireTaskRow } from "./task-rows";
 
-async function setActive(db: DataSource, taskId: string, active: boolean, now: Date) {
+async function setActive(db: Db, taskId: string, active: boolean, now: Date): Promise<Task> {
   const calendar = await loadOwnerCalendar(db, now);
-  const [row] = await selectRows<TaskSqlRow>(
+  return requireTaskRow(
     db,
+    calendar,
     `WITH changed AS (
        UPDATE tasks
           SET archived_at = CASE WHEN $2::boolean THEN NULL
@@ -22,16 +22,14 @@ async function setActive(db: DataSource, taskId: string, active: boolean, now: D
      ) SELECT ${TASK_COLUMNS} FROM changed`,
     [parseTaskId(taskId), active],
   );
-  if (!row) throw new UserError(TASK_NOT_FOUND, 404);
-  return toTask(row, calendar);
 }
 
 /** Hides a task from Today and the active list; its completions, streaks and rates stay. */
-export function archiveTask(db: DataSource, taskId: string, now = new Date()): Promise<Task> {
+export function archiveTask(db: Db, taskId: string, now: Date): Promise<Task> {
   return setActive(db, taskId, false, now);
 }
 
-export function restoreTask(db: DataSource, taskId: string, now = new Date()): Promise<Task> {
+export function restoreTask(db: Db, taskId: string, now: Date): Promise<Task> {
   return setActive(db, taskId, true, now);
 }
 
@@ -39,9 +37,10 @@ export function restoreTask(db: DataSource, taskId: string, now = new Date()): P
  * Deletes a task for good. Its completions stay (task link emptied by ON DELETE SET NULL)
  * under the titles they were recorded with.
  */
-export async function deleteTask(db: DataSource, taskId: string): Promise<{ title: string }> {
-  const [row] = await selectRows<{ title: string }>(
+export async function deleteTask(db: Db, taskId: string): Promise<{ title: string }> {
+  const row = await selectRow(
     db,
+    z.object({ title: column.text }),
     `WITH deleted AS (DELETE FROM tasks WHERE id = $1::bigint RETURNING title)
      SELECT title FROM deleted`,
     [parseTaskId(taskId)],

@@ -1,45 +1,57 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { z } from "zod";
+import type { IsoDate } from "@/domain/calendar";
 import type { WeighIn } from "@/domain/weight";
+import type { WeightEntryRow } from "../../db/entities";
+import { column, entityRowSchema, selectRow, selectRows, type Queryable } from "../../db/rows";
 
-type Db = DataSource | EntityManager;
+/** The `weight_entries` table's one row boundary (`numeric` kg selected as text, kept exact). */
+const weightRowSchema = entityRowSchema<WeightEntryRow>()({
+  date: column.date,
+  weightKg: column.numeric,
+});
+const COLUMNS = `date::text AS date, weight::text AS "weightKg"`;
+
+function toWeighIn(row: z.infer<typeof weightRowSchema>): WeighIn {
+  return { date: row.date, weightKg: row.weightKg };
+}
 
 /** One weigh-in per day, in kg: a second save of the same day replaces the first. */
-export async function upsertWeighIn(db: Db, date: string, weightKg: number): Promise<void> {
+export async function upsertWeighIn(db: Queryable, day: IsoDate, weightKg: number): Promise<void> {
   await db.query(
     `INSERT INTO weight_entries (date, weight) VALUES ($1::date, $2::numeric)
      ON CONFLICT (date) DO UPDATE SET weight = EXCLUDED.weight, updated_at = now()`,
-    [date, weightKg],
+    [day, weightKg],
   );
 }
 
 /** True when there was a weigh-in to remove. */
-export async function deleteWeighIn(db: Db, date: string): Promise<boolean> {
-  const rows: unknown[] = await db.query(
+export async function deleteWeighIn(db: Queryable, day: IsoDate): Promise<boolean> {
+  const removed = await selectRows(
+    db,
+    weightRowSchema.pick({ date: true }),
     `WITH removed AS (DELETE FROM weight_entries WHERE date = $1::date RETURNING date)
-     SELECT date FROM removed`,
-    [date],
+     SELECT date::text AS date FROM removed`,
+    [day],
   );
-  return rows.length > 0;
+  return removed.length > 0;
 }
 
-function toWeighIn(row: { date: string; weight: string }): WeighIn {
-  return { date: row.date, weightKg: Number(row.weight) };
-}
-
-export async function getWeighIn(db: Db, date: string): Promise<WeighIn | null> {
-  const rows: Array<{ date: string; weight: string }> = await db.query(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date, weight::text AS weight
-       FROM weight_entries WHERE date = $1::date`,
-    [date],
+export async function getWeighIn(db: Queryable, day: IsoDate): Promise<WeighIn | null> {
+  const row = await selectRow(
+    db,
+    weightRowSchema,
+    `SELECT ${COLUMNS} FROM weight_entries WHERE date = $1::date`,
+    [day],
   );
-  return rows[0] ? toWeighIn(rows[0]) : null;
+  return row ? toWeighIn(row) : null;
 }
 
 /** Every weigh-in up to `lastDay`, oldest first: the trend needs the whole history. */
-export async function listWeighIns(db: Db, lastDay: string): Promise<WeighIn[]> {
-  const rows: Array<{ date: string; weight: string }> = await db.query(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date, weight::text AS weight
-       FROM weight_entries WHERE date <= $1::date ORDER BY date`,
+export async function listWeighIns(db: Queryable, lastDay: IsoDate): Promise<WeighIn[]> {
+  const rows = await selectRows(
+    db,
+    weightRowSchema,
+    `SELECT ${COLUMNS} FROM weight_entries WHERE date <= $1::date ORDER BY date`,
     [lastDay],
   );
   return rows.map(toWeighIn);

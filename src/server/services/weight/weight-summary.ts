@@ -1,9 +1,8 @@
+import { addDays, type IsoDate } from "@/domain/calendar";
 import {
-  addIsoDays,
   MIN_WEIGH_INS_FOR_RATE,
   RATE_WINDOW_DAYS,
   summarizeWeight,
-  type IsoDay,
   type WeightDay,
   type WeightSummary,
 } from "@/domain/weight";
@@ -15,10 +14,10 @@ import {
 export function summarizeWeightAsOf(
   days: readonly WeightDay[],
   goalKg: number | null,
-  today: IsoDay,
+  today: IsoDate,
 ): WeightSummary {
   const summary = summarizeWeight(days, goalKg);
-  const firstDay = addIsoDays(today, -(RATE_WINDOW_DAYS - 1));
+  const firstDay = addDays(today, -(RATE_WINDOW_DAYS - 1));
   const recent = days.filter((day) => day.weightKg !== null && day.date >= firstDay).length;
   if (recent >= MIN_WEIGH_INS_FOR_RATE) return summary;
   return {

@@ -6,7 +6,7 @@ import {
   isValidDayStartHour,
   isValidIsoDate,
   isValidTimeZone,
-  maxIsoDate,
+  daysBetween,
   minIsoDate,
   ownerDay,
 } from "@/domain/calendar";
@@ -86,7 +86,13 @@ describe("day arithmetic", () => {
     expect(compareIsoDate("2024-03-01", "2024-02-29")).toBeGreaterThan(0);
     expect(compareIsoDate("2024-05-05", "2024-05-05")).toBe(0);
     expect(minIsoDate("2024-05-05", "2023-12-31")).toBe("2023-12-31");
-    expect(maxIsoDate("2024-05-05", "2023-12-31")).toBe("2024-05-05");
+  });
+
+  it("counts whole days between two days, either way round", () => {
+    expect(daysBetween("2024-02-01", "2024-03-01")).toBe(29);
+    expect(daysBetween("2024-03-01", "2024-02-01")).toBe(-29);
+    expect(daysBetween("2024-03-30", "2024-04-01")).toBe(2);
+    expect(() => daysBetween("2024-13-01", "2024-01-01")).toThrow(RangeError);
   });
 
   it.each([

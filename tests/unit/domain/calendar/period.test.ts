@@ -5,9 +5,7 @@ import {
   isPeriod,
   isRecurringPeriod,
   isWeekStartsOn,
-  nextPeriodRange,
   periodRange,
-  previousPeriodRange,
   shiftPeriod,
   type WeekStartsOn,
 } from "@/domain/calendar";
@@ -86,17 +84,6 @@ describe("moving between periods", () => {
     ["daily", "2024-03-01", -1, "2024-02-29", "2024-02-29"],
   ] as const)("shiftPeriod(%s, %s, %d)", (period, day, amount, start, end) => {
     expect(shiftPeriod(period, day, amount, 1)).toEqual({ start, end });
-  });
-
-  it("previous and next are one period away", () => {
-    expect(previousPeriodRange("weekly", "2024-06-12", 0)).toEqual({
-      start: "2024-06-02",
-      end: "2024-06-08",
-    });
-    expect(nextPeriodRange("monthly", "2024-01-31", 1)).toEqual({
-      start: "2024-02-01",
-      end: "2024-02-29",
-    });
   });
 
   it("lists every period touching a range, oldest first", () => {

@@ -1,5 +1,5 @@
 import { applyQuickAdd } from "@/domain/calories/quick-add";
-import { calorieAddSchema, calorieGoalSchema, calorieTotalSchema } from "@/domain/calories/schemas";
+import { calorieAddSchema, calorieTotalSchema } from "@/domain/calories/schemas";
 
 describe("applyQuickAdd", () => {
   it("adds to the day's total, starting from nothing logged", () => {
@@ -38,11 +38,9 @@ describe("calorie schemas", () => {
     }
   });
 
-  it("accepts quick adds and goals from 1 to 20000", () => {
+  it("accepts quick adds from 1 to 20000", () => {
     expect(calorieAddSchema.safeParse(1).success).toBe(true);
     expect(calorieAddSchema.safeParse(0).success).toBe(false);
     expect(calorieAddSchema.safeParse(20_001).success).toBe(false);
-    expect(calorieGoalSchema.safeParse(2000).success).toBe(true);
-    expect(calorieGoalSchema.safeParse(0).success).toBe(false);
   });
 });

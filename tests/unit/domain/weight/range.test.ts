@@ -1,4 +1,4 @@
-import { addIsoDays } from "@/domain/weight/iso-day";
+import { addDays } from "@/domain/calendar";
 import { sliceWeightRange, toWeightChartPoints } from "@/domain/weight/range";
 import { buildDailyTrend } from "@/domain/weight/trend";
 import { displayToKg } from "@/domain/weight/units";
@@ -6,7 +6,7 @@ import { displayToKg } from "@/domain/weight/units";
 // 100 daily weigh-ins from 2024-01-01 (to 2024-04-09), alternating 80 and 78 kg.
 const all = buildDailyTrend(
   Array.from({ length: 100 }, (_, index) => ({
-    date: addIsoDays("2024-01-01", index),
+    date: addDays("2024-01-01", index),
     weightKg: index % 2 === 0 ? 80 : 78,
   })),
 );

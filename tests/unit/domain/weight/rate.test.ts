@@ -1,10 +1,10 @@
-import { addIsoDays } from "@/domain/weight/iso-day";
+import { addDays } from "@/domain/calendar";
 import { leastSquaresSlope, weeklyRateKg } from "@/domain/weight/rate";
 import { buildDailyTrend, type WeightDay } from "@/domain/weight/trend";
 
 function trendDays(start: string, trends: readonly number[]): WeightDay[] {
   return trends.map((trendKg, index) => ({
-    date: addIsoDays(start, index),
+    date: addDays(start, index),
     weightKg: trendKg,
     trendKg,
     interpolated: false,
@@ -41,7 +41,7 @@ describe("weeklyRateKg", () => {
   it("is hidden with 3 real weigh-ins in the last 14 days, shown with 4", () => {
     // Old daily weigh-ins do not count: only Jan 18..31 is the window.
     const old = Array.from({ length: 10 }, (_, index) => ({
-      date: addIsoDays("2024-01-01", index),
+      date: addDays("2024-01-01", index),
       weightKg: 80,
     }));
     const three = [

@@ -1,9 +1,9 @@
-import { addIsoDays } from "@/domain/weight/iso-day";
+import { addDays } from "@/domain/calendar";
 import { estimateGoalDate, summarizeWeight } from "@/domain/weight/summary";
 import { buildDailyTrend, type WeighIn } from "@/domain/weight/trend";
 
 function daily(start: string, weights: readonly number[]): WeighIn[] {
-  return weights.map((weightKg, index) => ({ date: addIsoDays(start, index), weightKg }));
+  return weights.map((weightKg, index) => ({ date: addDays(start, index), weightKg }));
 }
 
 /** 30 daily weigh-ins losing 0.1 kg a day, from 85.0 on Mar 1 to 82.1 on Mar 30. */
@@ -54,7 +54,7 @@ describe("summarizeWeight", () => {
     expect(summary.eta).toEqual({
       status: "converging",
       days,
-      date: addIsoDays("2024-03-30", days),
+      date: addDays("2024-03-30", days),
     });
   });
 

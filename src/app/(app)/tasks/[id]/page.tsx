@@ -9,8 +9,8 @@ import styles from "@/components/tasks/tasks.module.css";
 import { TitleHistory } from "@/components/tasks/title-history";
 import { shortDate } from "@/components/today/day-label";
 import { requireOwner } from "@/server/auth/session";
-import { getDataSource } from "@/server/db/data-source";
-import { UserError } from "@/server/http/user-error";
+import { getRequestScope } from "@/server/request-scope";
+import { loadOrExplain } from "@/server/http/user-error";
 import { loadTaskHistory } from "@/server/services/tasks";
 import {
   archiveTaskAction,
@@ -21,34 +21,28 @@ import {
 
 export const metadata: Metadata = { title: "Task" };
 
-async function loadHistory(id: string) {
-  try {
-    return { history: await loadTaskHistory(await getDataSource(), id) };
-  } catch (error) {
-    if (error instanceof UserError) return { problem: error.message };
-    throw error;
-  }
-}
-
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   await requireOwner();
-  const { history, problem } = await loadHistory((await params).id);
+  const { db, now } = await getRequestScope();
+  const { id } = await params;
+  const loaded = await loadOrExplain(() => loadTaskHistory(db, id, now));
   const back = (
     <Link href="/tasks" className={styles.back}>
       ← All tasks
     </Link>
   );
-  if (!history) {
+  if (!loaded.ok) {
     return (
       <div className={styles.page}>
         {back}
         <h1>Task not found</h1>
         <p className="card" role="alert">
-          {problem}
+          {loaded.message}
         </p>
       </div>
     );
   }
+  const history = loaded.data;
   const { task, today, asOf } = history;
   const heading = (id: string, text: string) => (
     <h2 id={id} className={styles.cardHeading}>

@@ -1,4 +1,15 @@
-import type { IsoDate, Period, TaskDayState } from "@/domain/calendar";
+import type {
+  CompletionRate,
+  HeatmapCell,
+  IsoDate,
+  Period,
+  RateWindow,
+  RecurringPeriod,
+  Streaks,
+  TaskDayState,
+  WeekStartsOn,
+  WeeklyRate,
+} from "@/domain/calendar";
 
 /** A task as the app shows it. `createdOn` is the owner's day of its creation. */
 export interface Task {
@@ -13,13 +24,6 @@ export interface Task {
   createdOn: IsoDate;
   /** The owner's day it was archived; null while active. */
   archivedOn: IsoDate | null;
-}
-
-/** Completions of one task on one day (several taps on a day are several completions). */
-export interface DayCount {
-  taskId: string;
-  date: IsoDate;
-  count: number;
 }
 
 /** A task's progress on one day, as stored at the end of that day. */
@@ -54,4 +58,48 @@ export interface DayList {
 /** What a tap on "+1" or "undo" returns: the stored progress and whether a row changed. */
 export interface CompletionResult extends TaskProgress {
   changed: boolean;
+}
+
+export interface DeletedTaskHistory {
+  title: string;
+  count: number;
+  firstDate: IsoDate;
+  lastDate: IsoDate;
+}
+
+export interface TitleUsage {
+  title: string;
+  count: number;
+  lastDate: IsoDate;
+}
+
+export interface TaskHistory {
+  task: Task;
+  today: IsoDate;
+  /** The day streaks and rates are evaluated at: today, or the archive day. */
+  asOf: IsoDate;
+  weekStartsOn: WeekStartsOn;
+  /** null for one-off tasks, which have no streak or rate. */
+  streaks: Streaks | null;
+  rates: Record<RateWindow, CompletionRate> | null;
+  /** The last twelve calendar months up to today, zero-filled. */
+  heatmap: HeatmapCell[];
+  total: number;
+  /** The titles its completions were recorded under, most recent first. */
+  titles: TitleUsage[];
+}
+
+export interface TaskStreak {
+  taskId: string;
+  title: string;
+  period: RecurringPeriod;
+  current: number;
+  best: number;
+}
+
+export interface TaskInsights {
+  /** The last `weeks` calendar weeks, oldest first, over all recurring tasks (archived too). */
+  weekly: WeeklyRate[];
+  /** Current and best streak of every active recurring task, in the owner's order. */
+  streaks: TaskStreak[];
 }

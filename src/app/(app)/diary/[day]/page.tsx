@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { addDays } from "@/domain/calendar";
+import { dayTitle } from "@/components/charts/day-labels";
+import { DiaryEditor } from "@/components/diary/diary-editor";
+import styles from "@/components/diary/diary.module.css";
+import { requireOwner } from "@/server/auth/session";
+import { loadOrExplain } from "@/server/http/user-error";
+import { getRequestScope } from "@/server/request-scope";
+import { getDiary } from "@/server/services/diary/diary";
+import { loggableDay } from "@/server/services/input";
+import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
+import { saveDiaryAction } from "../actions";
+
+export const metadata: Metadata = { title: "Diary" };
+
+export default async function DiaryDayPage(props: { params: Promise<{ day: string }> }) {
+  await requireOwner();
+  const { db, now } = await getRequestScope();
+  const { today } = await loadOwnerCalendar(db, now);
+  const requested = await loadOrExplain(async () => loggableDay((await props.params).day, today));
+  if (!requested.ok) notFound();
+  const day = requested.data;
+  const entry = await getDiary(db, { day });
+  const text = entry?.content ?? "";
+  const next = addDays(day, 1);
+  return (
+    <>
+      <div className={styles.dayNav}>
+        <Link href={`/diary/${addDays(day, -1)}`}>← Previous day</Link>
+        <Link href={`/diary?month=${day.slice(0, 7)}`}>All entries</Link>
+        {next <= today ? <Link href={`/diary/${next}`}>Next day →</Link> : <span />}
+      </div>
+      <h1>{day === today ? `Today, ${dayTitle(day)}` : dayTitle(day)}</h1>
+      <DiaryEditor
+        key={day}
+        day={day}
+        initialText={text}
+        initialMode={text === "" || day === today ? "write" : "read"}
+        save={saveDiaryAction}
+      />
+    </>
+  );
+}

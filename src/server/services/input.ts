@@ -1,0 +1,38 @@
+import type { z } from "zod";
+import type { IsoDate } from "@/domain/calendar";
+import { isoDaySchema } from "@/schemas/day";
+import { issuesMessage } from "@/schemas/form-state";
+import { UserError } from "../http/user-error";
+
+/**
+ * Validates again at the service boundary with the schema the form uses, so no caller can
+ * store what a form would refuse. Refused input is a 422 with every rule's own sentence.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new UserError(issuesMessage(parsed.error), 422);
+  return parsed.data as z.infer<S>;
+}
+
+/**
+ * The one "loggable day" rule of every feature: a valid day that is today or earlier in the
+ * owner's calendar. Absent means today (a page opened without `?day=`).
+ */
+export function loggableDay(requested: string | undefined, today: IsoDate): IsoDate {
+  if (requested === undefined) return today;
+  const day = parseInput(isoDaySchema, requested);
+  if (day > today) {
+    throw new UserError(`${day} is in the future: choose today (${today}) or an earlier day.`, 422);
+  }
+  return day;
+}
+
+/** For pages: the day in the URL when it is loggable, else today (a stale or mistyped link). */
+export function pastDayOrToday(requested: string | undefined, today: IsoDate): IsoDate {
+  try {
+    return loggableDay(requested, today);
+  } catch (error) {
+    if (error instanceof UserError) return today;
+    throw error;
+  }
+}

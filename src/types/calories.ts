@@ -1,0 +1,9 @@
+import type { IsoDate } from "@/domain/calendar";
+import type { CalorieSummary } from "@/domain/calories";
+
+/** The last 7 / 30 / 90 days (ending today) against the goal. */
+export interface CalorieOverview {
+  today: IsoDate;
+  goalKcal: number;
+  summary: CalorieSummary;
+}

@@ -1,0 +1,22 @@
+import type { IsoDate } from "@/domain/calendar";
+import type { WeightChartPoint, WeightSummary, WeightUnit } from "@/domain/weight";
+
+export interface SavedWeight {
+  day: IsoDate;
+  weightKg: number;
+  /** What the owner sees again: the stored kg in their unit, one decimal. */
+  shown: number;
+  unit: WeightUnit;
+}
+
+export interface WeightOverview {
+  today: IsoDate;
+  unit: WeightUnit;
+  goalKg: number | null;
+  summary: WeightSummary;
+  /** The chosen range in the owner's unit (trend computed over all weigh-ins). */
+  points: WeightChartPoint[];
+  /** Real weigh-ins of the range, newest first, in the owner's unit. */
+  weighIns: Array<{ date: IsoDate; shown: number }>;
+  totalWeighIns: number;
+}
