@@ -1,4 +1,13 @@
 import type { DataSource } from "typeorm";
+import { z } from "zod";
+import type { LoginAttemptRow } from "../db/entities";
+import { column, entityRowSchema, selectRow } from "../db/rows";
+
+const attemptRowSchema = entityRowSchema<LoginAttemptRow>()({ id: column.id });
+const recentRowSchema = z.object({
+  earlier: column.integer,
+  retryAfter: column.integer.nullable(),
+});
 
 export const LOGIN_FAILURE_LIMIT = 5;
 export const LOGIN_WINDOW_MINUTES = 15;
@@ -20,27 +29,30 @@ export async function beginLoginAttempt(
   db: DataSource,
   clientKey: string,
 ): Promise<ThrottleVerdict> {
-  const inserted: Array<{ id: string }> = await db.query(
+  const attempt = await selectRow(
+    db,
+    attemptRowSchema,
     `WITH attempt AS (INSERT INTO login_attempts (client_key) VALUES ($1::text) RETURNING id)
      SELECT id::text AS id FROM attempt`,
     [clientKey],
   );
-  const id = inserted[0]?.id;
-  if (!id) throw new Error("Recording the login attempt returned no row");
-  const rows: Array<{ earlier: number; retry_after: number | null }> = await db.query(
+  if (!attempt) throw new Error("Recording the login attempt returned no row");
+  const { id } = attempt;
+  const row = await selectRow(
+    db,
+    recentRowSchema,
     `SELECT count(*)::int AS earlier,
             ceil(extract(epoch FROM (min(attempted_at) + make_interval(mins => $2::int)) - now()))::int
-              AS retry_after
+              AS "retryAfter"
        FROM (SELECT attempted_at FROM login_attempts
               WHERE client_key = $1::text AND id <> $4::bigint
                 AND attempted_at > now() - make_interval(mins => $2::int)
               ORDER BY attempted_at DESC LIMIT $3::int) recent`,
     [clientKey, LOGIN_WINDOW_MINUTES, LOGIN_FAILURE_LIMIT, id],
   );
-  const row = rows[0];
-  if (row && Number(row.earlier) >= LOGIN_FAILURE_LIMIT) {
+  if (row && row.earlier >= LOGIN_FAILURE_LIMIT) {
     await db.query(`DELETE FROM login_attempts WHERE id = $1::bigint`, [id]);
-    return { allowed: false, retryAfterSeconds: Math.max(1, Number(row.retry_after ?? 1)) };
+    return { allowed: false, retryAfterSeconds: Math.max(1, row.retryAfter ?? 1) };
   }
   await db.query(
     `DELETE FROM login_attempts WHERE attempted_at < now() - make_interval(mins => $1::int)`,

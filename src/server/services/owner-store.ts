@@ -1,6 +1,14 @@
 import type { DataSource } from "typeorm";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { UserEntity } from "../db/entities";
+import { UserEntity, type UserRow } from "../db/entities";
+import { column, entityRowSchema, selectRow } from "../db/rows";
+
+/** The `users` rows this module selects by SQL (the rest go through the repository). */
+const ownerRowSchema = entityRowSchema<UserRow>()({
+  id: column.id,
+  sessionVersion: column.integer,
+});
+const versionRowSchema = ownerRowSchema.pick({ sessionVersion: true });
 
 /**
  * The single owner's account. Plain functions over a DataSource (no `server-only`), so the
@@ -23,15 +31,18 @@ export async function getOwner(db: DataSource) {
 
 export async function createOwner(db: DataSource, password: string) {
   const passwordHash = await hashPassword(password);
-  const result: Array<{ id: string; session_version: number }> = await db.query(
-    `INSERT INTO users (password_hash) VALUES ($1)
-     ON CONFLICT ON CONSTRAINT users_single_owner DO NOTHING
-     RETURNING id, session_version`,
+  const row = await selectRow(
+    db,
+    ownerRowSchema,
+    `WITH created AS (
+       INSERT INTO users (password_hash) VALUES ($1::text)
+       ON CONFLICT ON CONSTRAINT users_single_owner DO NOTHING
+       RETURNING id, session_version
+     ) SELECT id::text AS id, session_version AS "sessionVersion" FROM created`,
     [passwordHash],
   );
-  const row = result[0];
   if (!row) throw new OwnerAlreadyExistsError();
-  return { id: String(row.id), sessionVersion: row.session_version };
+  return row;
 }
 
 /** Checks the password; returns the owner's id and session version when it matches. */
@@ -45,22 +56,25 @@ export async function authenticateOwner(db: DataSource, password: string) {
 /** Sets a new password and bumps the session version, which signs out every session. */
 export async function setOwnerPassword(db: DataSource, password: string): Promise<number> {
   const passwordHash = await hashPassword(password);
-  const result: Array<{ session_version: number }> = await db.query(
+  const row = await selectRow(
+    db,
+    versionRowSchema,
     `WITH updated AS (
-       UPDATE users SET password_hash = $1, session_version = session_version + 1
+       UPDATE users SET password_hash = $1::text, session_version = session_version + 1
        RETURNING session_version
-     ) SELECT session_version FROM updated`,
+     ) SELECT session_version AS "sessionVersion" FROM updated`,
     [passwordHash],
   );
-  const row = result[0];
   if (!row) throw new Error("There is no owner account yet: open the setup link first.");
-  return row.session_version;
+  return row.sessionVersion;
 }
 
 export async function getSessionVersion(db: DataSource, ownerId: string): Promise<number | null> {
-  const rows: Array<{ session_version: number }> = await db.query(
-    `SELECT session_version FROM users WHERE id = $1::bigint`,
+  const row = await selectRow(
+    db,
+    versionRowSchema,
+    `SELECT session_version AS "sessionVersion" FROM users WHERE id = $1::bigint`,
     [ownerId],
   );
-  return rows[0]?.session_version ?? null;
+  return row?.sessionVersion ?? null;
 }

@@ -11,11 +11,11 @@ import { completeTask, undoCompletion } from "@/server/services/tasks";
 export const completeTaskAction = ownerAction(
   "completeTask",
   completeTaskSchema,
-  (input, { db, now }) => completeTask(db, input, now),
+  async (input, { db, now }) => completeTask(db, input, now),
 );
 
 export const undoCompletionAction = ownerAction(
   "undoCompletion",
   undoCompletionSchema,
-  (input, { db, now }) => undoCompletion(db, input, now),
+  async (input, { db, now }) => undoCompletion(db, input, now),
 );

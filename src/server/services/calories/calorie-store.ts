@@ -3,12 +3,14 @@ import { MAX_DAILY_KCAL, type CalorieEntry } from "@/domain/calories";
 import type { IsoDate } from "@/domain/calendar";
 import type { CalorieEntryRow } from "../../db/entities";
 import { column, entityRowSchema, selectRow, selectRows, type Queryable } from "../../db/rows";
+import { deleteDayRow, upsertDayRow } from "../day-entries";
 
 /** The `calorie_entries` table's one row boundary. */
 const calorieRowSchema = entityRowSchema<CalorieEntryRow>()({
   date: column.date,
   calories: column.integer,
 });
+const TABLE = "calorie_entries";
 const COLUMNS = `date::text AS date, calories`;
 
 function toEntry(row: z.infer<typeof calorieRowSchema>): CalorieEntry {
@@ -36,30 +38,20 @@ export async function addToDayTotal(db: Queryable, day: IsoDate, kcal: number) {
 }
 
 export async function setDayTotal(db: Queryable, day: IsoDate, kcal: number): Promise<number> {
-  const row = await selectRow(
+  const value = { column: "calories", type: "int", value: kcal };
+  const row = await upsertDayRow(
     db,
-    calorieRowSchema,
-    `WITH saved AS (
-       INSERT INTO calorie_entries (date, calories) VALUES ($1::date, $2::int)
-       ON CONFLICT (date) DO UPDATE SET calories = EXCLUDED.calories, updated_at = now()
-       RETURNING *
-     ) SELECT ${COLUMNS} FROM saved`,
-    [day, kcal],
+    TABLE,
+    value,
+    { schema: calorieRowSchema, columns: COLUMNS },
+    day,
   );
-  if (!row) throw new Error("INSERT INTO calorie_entries returned no row");
   return toEntry(row).totalKcal;
 }
 
 /** Removes the day; true when there was a total to remove. */
-export async function clearDayTotal(db: Queryable, day: IsoDate): Promise<boolean> {
-  const removed = await selectRows(
-    db,
-    calorieRowSchema.pick({ date: true }),
-    `WITH removed AS (DELETE FROM calorie_entries WHERE date = $1::date RETURNING date)
-     SELECT date::text AS date FROM removed`,
-    [day],
-  );
-  return removed.length > 0;
+export function clearDayTotal(db: Queryable, day: IsoDate): Promise<boolean> {
+  return deleteDayRow(db, TABLE, day);
 }
 
 export async function getDayTotal(db: Queryable, day: IsoDate): Promise<number | null> {

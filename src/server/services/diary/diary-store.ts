@@ -2,14 +2,9 @@ import { z } from "zod";
 import type { IsoDate } from "@/domain/calendar";
 import type { DiaryEntry, DiaryMonth } from "@/types/diary";
 import type { DiaryEntryRow } from "../../db/entities";
-import {
-  column,
-  entityRowSchema,
-  selectRow,
-  selectRows,
-  utcInstant,
-  type Queryable,
-} from "../../db/rows";
+import { column, entityRowSchema, selectRow, selectRows, utcInstant } from "../../db/rows";
+import type { Queryable } from "../../db/rows";
+import { deleteDayRow, upsertDayRow } from "../day-entries";
 import { DIARY_SEARCH_SQL, substringSearchSql } from "./diary-search-sql";
 
 /** The `diary_entries` table's one row boundary. */
@@ -18,6 +13,7 @@ const entryRowSchema = entityRowSchema<DiaryEntryRow>()({
   content: column.text,
   updatedAt: column.instant,
 });
+const TABLE = "diary_entries";
 const ENTRY_COLUMNS = `date::text AS date, content, ${utcInstant("updated_at")} AS "updatedAt"`;
 
 const monthRowSchema = z.object({ month: column.text, entries: column.integer });
@@ -25,31 +21,13 @@ const searchRowSchema = entryRowSchema.pick({ date: true, content: true }).exten
   rank: column.numeric,
 });
 
-export async function upsertDiaryEntry(
-  db: Queryable,
-  day: IsoDate,
-  content: string,
-): Promise<DiaryEntry> {
-  const row = await selectRow(
-    db,
-    entryRowSchema,
-    `WITH saved AS (
-       INSERT INTO diary_entries (date, content) VALUES ($1::date, $2::text)
-       ON CONFLICT (date) DO UPDATE SET content = EXCLUDED.content, updated_at = now()
-       RETURNING *
-     ) SELECT ${ENTRY_COLUMNS} FROM saved`,
-    [day, content],
-  );
-  if (!row) throw new Error("INSERT INTO diary_entries returned no row");
-  return row;
+export function upsertDiaryEntry(db: Queryable, day: IsoDate, content: string) {
+  const value = { column: "content", type: "text", value: content };
+  return upsertDayRow(db, TABLE, value, { schema: entryRowSchema, columns: ENTRY_COLUMNS }, day);
 }
 
 export async function deleteDiaryEntry(db: Queryable, day: IsoDate): Promise<void> {
-  await db.query(
-    `WITH removed AS (DELETE FROM diary_entries WHERE date = $1::date RETURNING date)
-     SELECT date FROM removed`,
-    [day],
-  );
+  await deleteDayRow(db, TABLE, day);
 }
 
 export function getDiaryEntry(db: Queryable, day: IsoDate): Promise<DiaryEntry | null> {

@@ -3,12 +3,14 @@ import type { IsoDate } from "@/domain/calendar";
 import type { WeighIn } from "@/domain/weight";
 import type { WeightEntryRow } from "../../db/entities";
 import { column, entityRowSchema, selectRow, selectRows, type Queryable } from "../../db/rows";
+import { deleteDayRow, upsertDayRow } from "../day-entries";
 
 /** The `weight_entries` table's one row boundary (`numeric` kg selected as text, kept exact). */
 const weightRowSchema = entityRowSchema<WeightEntryRow>()({
   date: column.date,
   weightKg: column.numeric,
 });
+const TABLE = "weight_entries";
 const COLUMNS = `date::text AS date, weight::text AS "weightKg"`;
 
 function toWeighIn(row: z.infer<typeof weightRowSchema>): WeighIn {
@@ -17,23 +19,13 @@ function toWeighIn(row: z.infer<typeof weightRowSchema>): WeighIn {
 
 /** One weigh-in per day, in kg: a second save of the same day replaces the first. */
 export async function upsertWeighIn(db: Queryable, day: IsoDate, weightKg: number): Promise<void> {
-  await db.query(
-    `INSERT INTO weight_entries (date, weight) VALUES ($1::date, $2::numeric)
-     ON CONFLICT (date) DO UPDATE SET weight = EXCLUDED.weight, updated_at = now()`,
-    [day, weightKg],
-  );
+  const value = { column: "weight", type: "numeric", value: weightKg };
+  await upsertDayRow(db, TABLE, value, { schema: weightRowSchema, columns: COLUMNS }, day);
 }
 
 /** True when there was a weigh-in to remove. */
-export async function deleteWeighIn(db: Queryable, day: IsoDate): Promise<boolean> {
-  const removed = await selectRows(
-    db,
-    weightRowSchema.pick({ date: true }),
-    `WITH removed AS (DELETE FROM weight_entries WHERE date = $1::date RETURNING date)
-     SELECT date::text AS date FROM removed`,
-    [day],
-  );
-  return removed.length > 0;
+export function deleteWeighIn(db: Queryable, day: IsoDate): Promise<boolean> {
+  return deleteDayRow(db, TABLE, day);
 }
 
 export async function getWeighIn(db: Queryable, day: IsoDate): Promise<WeighIn | null> {
