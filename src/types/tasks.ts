@@ -11,16 +11,22 @@ import type {
   WeeklyRate,
 } from "@/domain/calendar";
 
-/** A task as the app shows it. `createdOn` is the owner's day of its creation. */
-export interface Task {
+/** What a task is, as stored and as shown alike. */
+export interface TaskFields {
   id: string;
   title: string;
+  /** What one completion counts ("glasses"), 1-40 characters. */
   unit: string | null;
   period: Period;
   targetCount: number;
   active: boolean;
   sortOrder: number;
+  /** Set exactly when period is "once". */
   scheduledDate: IsoDate | null;
+}
+
+/** A task as the app shows it. `createdOn` is the owner's day of its creation. */
+export interface Task extends TaskFields {
   createdOn: IsoDate;
   /** The owner's day it was archived; null while active. */
   archivedOn: IsoDate | null;

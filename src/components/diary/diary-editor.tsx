@@ -1,12 +1,11 @@
 "use client";
 
-import { useCallback, useState, useTransition } from "react";
-import { settleAction } from "@/components/forms/settle";
+import { useCallback, useState } from "react";
 import { MAX_DIARY_CONTENT_LENGTH } from "@/domain/diary";
 import type { ObjectAction } from "@/schemas/form-state";
 import { MarkdownView } from "./markdown-view";
 import { SaveStatusLine } from "./save-status";
-import { useAutosave, type SaveResult } from "./use-autosave";
+import { useAutosave } from "./use-autosave";
 import styles from "./diary.module.css";
 
 type Mode = "write" | "read";
@@ -25,20 +24,7 @@ export function DiaryEditor(props: {
 }) {
   const { day, save: saveAction } = props;
   const [mode, setMode] = useState<Mode>(props.initialMode);
-  const [, startTransition] = useTransition();
-  // The same settle path as every action, inside a transition: a lost connection is a failed
-  // save (retried), while Next's redirect (an expired session) reaches the router and opens
-  // the login page; the text stays in this device's draft meanwhile.
-  const save = useCallback(
-    (content: string) =>
-      new Promise<SaveResult>((resolve) => {
-        startTransition(async () => {
-          const result = await settleAction(() => saveAction({ day, content }));
-          resolve(result.ok ? { ok: true } : result);
-        });
-      }),
-    [day, saveAction],
-  );
+  const save = useCallback((content: string) => saveAction({ day, content }), [day, saveAction]);
   const autosave = useAutosave(day, props.initialText, save);
 
   return (

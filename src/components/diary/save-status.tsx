@@ -1,4 +1,4 @@
-import type { SaveStatus } from "./use-autosave";
+import type { SaveStatus } from "./autosave-queue";
 import styles from "./diary.module.css";
 
 const LABELS: Record<SaveStatus, string> = {

@@ -1,102 +1,78 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import type { ActionResult } from "@/schemas/form-state";
+import { createAutosaveQueue, type SaveStatus } from "./autosave-queue";
 import { clearDraft, readDraft, writeDraft } from "./draft-storage";
 
-export type SaveStatus = "saved" | "saving" | "unsaved" | "failed";
-export type SaveResult = { ok: true } | { ok: false; message: string };
-
-export const AUTOSAVE_DELAY_MS = 800;
-const RETRY_DELAY_MS = 5000;
-
 /**
- * Debounced autosave with at most one save in flight: a newer text is sent only after the
- * previous save has finished, so an older text can never land after a newer one.
+ * The diary's autosave as React state around `createAutosaveQueue`: debounced, one save in
+ * flight, retried while the server cannot be reached, the text kept on this device until saved.
+ * Next's redirect from a save (an expired session) is thrown inside a transition, so the router
+ * opens the login page as it does for every other action.
  */
 export function useAutosave(
-  date: string,
+  day: string,
   initialText: string,
-  save: (text: string) => Promise<SaveResult>,
+  save: (text: string) => Promise<ActionResult<unknown>>,
 ) {
   const [text, setTextState] = useState(initialText);
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [error, setError] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
-  const latest = useRef(initialText);
-  const saved = useRef(initialText);
-  const inFlight = useRef(false);
-  const again = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const flush = useCallback(async (): Promise<void> => {
-    clearTimeout(timer.current);
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    if (latest.current === saved.current) return;
-    const sending = latest.current;
-    inFlight.current = true;
-    setStatus("saving");
-    const result = await save(sending).catch((): SaveResult => ({
-      ok: false,
-      message: "The server could not be reached.",
-    }));
-    inFlight.current = false;
-    if (result.ok) {
-      saved.current = sending;
-      setError(null);
-      if (latest.current === sending) {
-        setStatus("saved");
-        clearDraft(date);
-      } else setStatus("unsaved");
-    } else {
-      setStatus("failed");
-      setError(result.message);
-      timer.current = setTimeout(() => void flush(), RETRY_DELAY_MS);
-    }
-    if (again.current) {
-      again.current = false;
-      void flush();
-    }
-  }, [date, save]);
+  const [, startTransition] = useTransition();
+  const current = useRef({ day, save });
+  useEffect(() => {
+    current.current = { day, save };
+  }, [day, save]);
+  const [queue] = useState(() =>
+    createAutosaveQueue({
+      initialText,
+      save: (value) => current.current.save(value),
+      draft: {
+        write: (value) => writeDraft(current.current.day, value),
+        clear: () => clearDraft(current.current.day),
+      },
+      onStatus: setStatus,
+      onError: setError,
+      onSignal: (signal) =>
+        startTransition(() => {
+          throw signal;
+        }),
+    }),
+  );
 
   const setText = useCallback(
     (value: string) => {
-      latest.current = value;
       setTextState(value);
-      setStatus(value === saved.current ? "saved" : "unsaved");
-      if (value === saved.current) clearDraft(date);
-      else writeDraft(date, value);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      queue.change(value);
     },
-    [date, flush],
+    [queue],
   );
 
   const discardDraft = useCallback(() => {
     setRestored(false);
-    setText(saved.current);
-  }, [setText]);
+    setText(queue.savedText());
+  }, [queue, setText]);
 
   useEffect(() => {
-    const draft = readDraft(date);
+    const draft = readDraft(day);
     if (draft !== null && draft !== initialText) {
       setRestored(true);
       setText(draft);
-    } else if (draft !== null) clearDraft(date);
+    } else if (draft !== null) clearDraft(day);
     // Only on first mount: later renders must not re-apply the draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (latest.current === saved.current) return;
+      if (!queue.hasUnsavedText()) return;
       event.preventDefault();
       event.returnValue = "";
     };
     const saveWhenHidden = () => {
-      if (document.visibilityState === "hidden") void flush();
+      if (document.visibilityState === "hidden") void queue.flush();
     };
     window.addEventListener("beforeunload", warn);
     document.addEventListener("visibilitychange", saveWhenHidden);
@@ -104,9 +80,9 @@ export function useAutosave(
       window.removeEventListener("beforeunload", warn);
       document.removeEventListener("visibilitychange", saveWhenHidden);
       // Leaving the page inside the app: send what the debounce still holds.
-      void flush();
+      void queue.flush();
     };
-  }, [flush]);
+  }, [queue]);
 
-  return { text, setText, status, error, restored, discardDraft, saveNow: flush };
+  return { text, setText, status, error, restored, discardDraft, saveNow: queue.flush };
 }

@@ -1,17 +1,7 @@
 import { EntitySchema } from "typeorm";
-import type { Period } from "@/domain/calendar";
+import type { TaskFields } from "@/types/tasks";
 
-export interface TaskRow {
-  id: string;
-  title: string;
-  /** What one completion counts ("glasses"), 1-40 characters. */
-  unit: string | null;
-  period: Period;
-  targetCount: number;
-  active: boolean;
-  sortOrder: number;
-  /** Calendar day (YYYY-MM-DD); set exactly when period is "once". */
-  scheduledDate: string | null;
+export interface TaskRow extends TaskFields {
   /** When it was archived; null while active. */
   archivedAt: Date | null;
   createdAt: Date;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { IsoDate } from "@/domain/calendar";
 import {
   highlightMatches,
   markdownToPlainText,
@@ -28,7 +29,7 @@ export async function saveDiary(
   db: Db,
   input: SaveDiaryInput,
   now: Date,
-): Promise<{ day: string; savedAt: string }> {
+): Promise<{ day: IsoDate; savedAt: string }> {
   const valid = parseInput(saveDiarySchema, input);
   const day = loggableDay(valid.day, (await loadOwnerCalendar(db, now)).today);
   if (valid.content.trim() === "") {

@@ -1,0 +1,122 @@
+import { redirect } from "next/navigation";
+import {
+  AUTOSAVE_DELAY_MS,
+  createAutosaveQueue,
+  RETRY_DELAY_MS,
+  SAVE_UNREACHABLE_MESSAGE,
+  type SaveStatus,
+} from "@/components/diary/autosave-queue";
+import type { ActionResult } from "@/schemas/form-state";
+
+/** The error `redirect()` throws, as the router rejects an action that redirected. */
+function redirectSignal(): unknown {
+  try {
+    redirect("/login");
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected redirect() to throw");
+}
+
+function queueWith(save: (text: string) => Promise<ActionResult<unknown>>) {
+  const seen = {
+    statuses: [] as SaveStatus[],
+    error: null as string | null,
+    draft: null as string | null,
+    signals: [] as unknown[],
+  };
+  const queue = createAutosaveQueue({
+    initialText: "",
+    save: jest.fn(save),
+    draft: {
+      write: (text) => (seen.draft = text),
+      clear: () => (seen.draft = null),
+    },
+    onStatus: (status) => seen.statuses.push(status),
+    onError: (message) => (seen.error = message),
+    onSignal: (signal) => seen.signals.push(signal),
+  });
+  return { queue, seen, status: () => seen.statuses.at(-1) };
+}
+
+const saved = async (): Promise<ActionResult<unknown>> => ({ ok: true, data: null });
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
+describe("the diary autosave queue", () => {
+  it("saves after a pause and then forgets the draft", async () => {
+    const save = jest.fn(saved);
+    const { queue, seen, status } = queueWith(save);
+    queue.change("Walked by the river.");
+    expect(status()).toBe("unsaved");
+    expect(seen.draft).toBe("Walked by the river.");
+    await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(save).toHaveBeenCalledWith("Walked by the river.");
+    expect(status()).toBe("saved");
+    expect(seen.draft).toBeNull();
+    expect(queue.hasUnsavedText()).toBe(false);
+  });
+
+  it("retries a save that never came back and keeps the text on the device meanwhile", async () => {
+    const save = jest
+      .fn<Promise<ActionResult<unknown>>, [string]>()
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
+      .mockImplementation(saved);
+    const { queue, seen, status } = queueWith(save);
+    queue.change("Offline text");
+    await queue.flush();
+    expect(status()).toBe("failed");
+    expect(seen.error).toBe(SAVE_UNREACHABLE_MESSAGE);
+    expect(seen.draft).toBe("Offline text");
+
+    await jest.advanceTimersByTimeAsync(RETRY_DELAY_MS);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(status()).toBe("saved");
+    expect(seen.error).toBeNull();
+    expect(seen.draft).toBeNull();
+  });
+
+  it("hands an expired session's redirect to the router instead of retrying", async () => {
+    const signal = redirectSignal();
+    const save = jest.fn(() => Promise.reject(signal));
+    const { queue, seen, status } = queueWith(save);
+    queue.change("Written as the session ran out");
+    await queue.flush();
+    expect(seen.signals).toEqual([signal]);
+    expect(status()).toBe("unsaved");
+    expect(seen.statuses).not.toContain("failed");
+    expect(seen.error).toBeNull();
+    // The text stays on this device, to be restored after signing in again.
+    expect(seen.draft).toBe("Written as the session ran out");
+    expect(queue.hasUnsavedText()).toBe(true);
+
+    queue.change("More text");
+    await jest.advanceTimersByTimeAsync(RETRY_DELAY_MS * 3);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(seen.draft).toBe("More text");
+  });
+
+  it("sends a newer text only after the save in flight has finished", async () => {
+    const answers: Array<() => void> = [];
+    const save = jest.fn(
+      () =>
+        new Promise<ActionResult<unknown>>((resolve) =>
+          answers.push(() => resolve({ ok: true, data: null })),
+        ),
+    );
+    const { queue, status } = queueWith(save);
+    queue.change("First version");
+    const first = queue.flush();
+    queue.change("Second, newer version");
+    await queue.flush();
+    expect(save).toHaveBeenCalledTimes(1);
+    answers[0]!();
+    await first;
+    expect(save).toHaveBeenLastCalledWith("Second, newer version");
+    answers[1]!();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(status()).toBe("saved");
+  });
+});
