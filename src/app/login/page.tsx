@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { LoginForm } from "@/components/auth/login-form";
 import { getOwnerSession } from "@/server/auth/session";
-import { getDataSource } from "@/server/db/data-source";
+import { getRequestScope } from "@/server/request-scope";
 import { ownerExists } from "@/server/services/owner-store";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function LoginPage() {
   if (await getOwnerSession()) redirect("/");
-  const hasOwner = await ownerExists(await getDataSource());
+  const hasOwner = await ownerExists((await getRequestScope()).db);
   return (
     <main className="auth-page">
       <section className="card stack">

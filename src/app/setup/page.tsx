@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/auth/setup-form";
+import { getRequestScope } from "@/server/request-scope";
 import { isSetupNeeded } from "@/server/services/setup";
 import { setupAction } from "./actions";
 
@@ -12,7 +13,7 @@ export default async function SetupPage({
 }: {
   searchParams: Promise<{ token?: string | string[] }>;
 }) {
-  if (!(await isSetupNeeded())) redirect("/login");
+  if (!(await isSetupNeeded((await getRequestScope()).db))) redirect("/login");
   const { token } = await searchParams;
   return (
     <main className="auth-page">

@@ -1,7 +1,6 @@
-import type { DataSource } from "typeorm";
 import { z } from "zod";
 import type { LoginAttemptRow } from "../db/entities";
-import { column, entityRowSchema, selectRow } from "../db/rows";
+import { column, entityRowSchema, selectRow, type Db } from "../db/rows";
 
 const attemptRowSchema = entityRowSchema<LoginAttemptRow>()({ id: column.id });
 const recentRowSchema = z.object({
@@ -25,10 +24,7 @@ export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSe
  * burst can be refused entirely (it fails closed). A refused attempt deletes its own row, so
  * hammering a throttled client neither extends the wait nor grows the table.
  */
-export async function beginLoginAttempt(
-  db: DataSource,
-  clientKey: string,
-): Promise<ThrottleVerdict> {
+export async function beginLoginAttempt(db: Db, clientKey: string): Promise<ThrottleVerdict> {
   const attempt = await selectRow(
     db,
     attemptRowSchema,
@@ -62,6 +58,6 @@ export async function beginLoginAttempt(
 }
 
 /** After a successful login: the client's earlier failures (and this attempt) are forgotten. */
-export async function clearLoginFailures(db: DataSource, clientKey: string): Promise<void> {
+export async function clearLoginFailures(db: Db, clientKey: string): Promise<void> {
   await db.query(`DELETE FROM login_attempts WHERE client_key = $1::text`, [clientKey]);
 }

@@ -1,7 +1,6 @@
-import type { DataSource } from "typeorm";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { UserEntity, type UserRow } from "../db/entities";
-import { column, entityRowSchema, selectRow } from "../db/rows";
+import { column, entityRowSchema, selectRow, type Db } from "../db/rows";
 
 /** The `users` rows this module selects by SQL (the rest go through the repository). */
 const ownerRowSchema = entityRowSchema<UserRow>()({
@@ -21,15 +20,15 @@ export class OwnerAlreadyExistsError extends Error {
   }
 }
 
-export async function ownerExists(db: DataSource): Promise<boolean> {
+export async function ownerExists(db: Db): Promise<boolean> {
   return (await db.getRepository(UserEntity).count()) > 0;
 }
 
-export async function getOwner(db: DataSource) {
+export async function getOwner(db: Db) {
   return db.getRepository(UserEntity).findOne({ where: {}, order: { id: "ASC" } });
 }
 
-export async function createOwner(db: DataSource, password: string) {
+export async function createOwner(db: Db, password: string) {
   const passwordHash = await hashPassword(password);
   const row = await selectRow(
     db,
@@ -46,7 +45,7 @@ export async function createOwner(db: DataSource, password: string) {
 }
 
 /** Checks the password; returns the owner's id and session version when it matches. */
-export async function authenticateOwner(db: DataSource, password: string) {
+export async function authenticateOwner(db: Db, password: string) {
   const owner = await getOwner(db);
   if (!owner) return null;
   const matches = await verifyPassword(password, owner.passwordHash);
@@ -54,7 +53,7 @@ export async function authenticateOwner(db: DataSource, password: string) {
 }
 
 /** Sets a new password and bumps the session version, which signs out every session. */
-export async function setOwnerPassword(db: DataSource, password: string): Promise<number> {
+export async function setOwnerPassword(db: Db, password: string): Promise<number> {
   const passwordHash = await hashPassword(password);
   const row = await selectRow(
     db,
@@ -69,7 +68,7 @@ export async function setOwnerPassword(db: DataSource, password: string): Promis
   return row.sessionVersion;
 }
 
-export async function getSessionVersion(db: DataSource, ownerId: string): Promise<number | null> {
+export async function getSessionVersion(db: Db, ownerId: string): Promise<number | null> {
   const row = await selectRow(
     db,
     versionRowSchema,

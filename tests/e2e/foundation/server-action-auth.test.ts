@@ -10,59 +10,156 @@ import { OWNER_PASSWORD } from "../../helpers/browser";
 import { HttpSession } from "../../helpers/http-session";
 
 /**
- * A real server action ("+1" on Today) replayed over HTTP the way the browser sends it, with a
- * valid session, none, a forged one and a revoked one. The last two pass the middleware (a
- * cookie is present), so only `ownerAction`'s own session check stands between them and the data.
+ * protected-routes.test.ts posts without a `Next-Action` header, so it never reaches a server
+ * action. This file replays a real one, Today's "+1" (completeTaskAction), with the headers and
+ * body Chromium sends, and checks that `ownerAction` refuses it by itself: a forged cookie and a
+ * revoked one both pass the middleware (it only looks for a cookie's name), so only the action's
+ * own `requireOwner()` stands between them and the completions table. Were that check skipped,
+ * both requests would run the action and store a completion, and the row counts below would move
+ * (checked once by building the app with the check removed: both cases then answer 200 and store).
  */
 let app: RunningApp;
 let sql: pg.Client;
 let taskId: string;
 
-/** The action's id from the build, by file and export name (ids change with every build). */
+const BUILD = path.join(__dirname, "../../../.next");
+const ACTION_FILE = "app/(app)/tasks/completion-actions.ts";
+const LOGIN_REDIRECT = "/login;push";
+
+/**
+ * The action's id, read from the manifest of the very build the app serves, by its source file
+ * and export name. Ids are hashes that change with the build, so they cannot be hard-coded;
+ * the manifest lookup needs no browser and no UI labels, and fails loudly when the action is
+ * renamed or moved. The accepted replay below proves the id is the one the page uses.
+ */
 function actionId(file: string, exportedName: string): string {
   const manifest = JSON.parse(
-    readFileSync(
-      path.join(__dirname, "../../../.next/server/server-reference-manifest.json"),
-      "utf8",
-    ),
-  ) as { node: Record<string, { filename: string; exportedName: string }> };
-  const found = Object.entries(manifest.node).find(
-    ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
-  );
-  if (!found) throw new Error(`no server action ${exportedName} in ${file}`);
-  return found[0];
+    readFileSync(path.join(BUILD, "server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const ids = Object.entries(manifest.node)
+    .filter(([, entry]) => entry.filename === file && entry.exportedName === exportedName)
+    .map(([id]) => id);
+  if (ids.length !== 1) {
+    throw new Error(`expected one server action ${exportedName} in ${file}, found ${ids.length}`);
+  }
+  return ids[0] ?? "";
 }
 
-async function completions(): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM completions`);
-  return rows[0]?.n ?? -1;
+/** Two days back is today or earlier in every time zone, so the action accepts the day. */
+const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+
+/** Chromium's `Next-Router-State-Tree` on Today, as it sent it with the "+1" tap. */
+const TODAY_TREE = encodeURIComponent(
+  JSON.stringify([
+    "",
+    { children: ["(app)", { children: ["__PAGE__", {}, null, null] }, null, null] },
+    null,
+    null,
+    true,
+  ]),
+);
+
+interface Replay {
+  response: Response;
+  body: string;
+  requestId: string;
 }
 
-/** POSTs "+1" as the browser does: the action id header and the arguments as JSON. */
-function completeTask(session: HttpSession | null, cookie?: string): Promise<Response> {
-  const init: RequestInit = {
-    method: "POST",
-    headers: {
-      "next-action": actionId("app/(app)/tasks/completion-actions.ts", "completeTaskAction"),
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      ...(cookie ? { cookie } : {}),
-    },
-    body: JSON.stringify([
-      { taskId, day: new Date().toISOString().slice(0, 10), requestId: randomUUID() },
-    ]),
+/**
+ * POSTs "+1" to Today the way Chromium does (captured with playwright-core's
+ * `page.on("request")`): the action id header, `text/plain` and the arguments encoded as RSC
+ * JSON. Each replay gets a fresh request id, so the action's idempotency cannot hide a write.
+ */
+async function tapPlusOne(cookie: string | undefined): Promise<Replay> {
+  const requestId = randomUUID();
+  const headers: Record<string, string> = {
+    "Next-Action": actionId(ACTION_FILE, "completeTaskAction"),
+    "Next-Router-State-Tree": TODAY_TREE,
+    "Content-Type": "text/plain;charset=UTF-8",
+    Accept: "text/x-component",
+    Origin: app.baseUrl,
+    Referer: `${app.baseUrl}/`,
   };
-  return session
-    ? session.request("/", init)
-    : fetch(`${app.baseUrl}/`, { ...init, redirect: "manual" });
+  if (cookie) headers.Cookie = cookie;
+  const response = await fetch(`${app.baseUrl}/`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify([{ taskId, day: DAY, requestId }]),
+    redirect: "manual",
+  });
+  return { response, body: await response.text(), requestId };
 }
 
-/** Next answers a refused action with a redirect to login: a 3xx, or `x-action-redirect`. */
-function sentToLogin(response: Response): boolean {
-  const target = response.headers.get("x-action-redirect") ?? response.headers.get("location");
-  if (target === null) return false;
-  // "x-action-redirect: /login;push" or "location: http://host/login?callbackUrl=…"
-  return new URL(target.split(";")[0] ?? "", app.baseUrl).pathname === "/login";
+interface Counts {
+  completions: number;
+  tasks: number;
+}
+
+async function counts(): Promise<Counts> {
+  const { rows } = await sql.query<Counts>(
+    `SELECT (SELECT count(*)::int FROM completions) AS completions,
+            (SELECT count(*)::int FROM tasks) AS tasks`,
+  );
+  return rows[0] ?? { completions: -1, tasks: -1 };
+}
+
+async function storedRequest(requestId: string): Promise<boolean> {
+  const { rowCount } = await sql.query(`SELECT 1 FROM completions WHERE client_request_id = $1`, [
+    requestId,
+  ]);
+  return rowCount === 1;
+}
+
+async function sessionVersion(): Promise<number> {
+  const { rows } = await sql.query<{ v: number }>(`SELECT session_version AS v FROM users`);
+  return rows[0]?.v ?? -1;
+}
+
+/** What next-auth itself makes of a cookie (it knows nothing of the session version). */
+async function nextAuthSession(cookie: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${app.baseUrl}/api/auth/session`, { headers: { cookie } });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** Signs in through next-auth and returns the `name=value` of the session cookie it set. */
+async function signIn(): Promise<string> {
+  const response = await new HttpSession(app.baseUrl).logIn(OWNER_PASSWORD);
+  expect(response.status).toBe(200);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0] ?? "")
+    .find((pair) => pair.startsWith("next-auth.session-token="));
+  if (!cookie) throw new Error("signing in set no session cookie");
+  return cookie;
+}
+
+/** The action ran: Next answers 200 with the action's result and the row is stored. */
+async function expectStored(replay: Replay) {
+  expect(replay.response.status).toBe(200);
+  expect(replay.response.headers.get("content-type")).toBe("text/x-component");
+  expect(replay.response.headers.get("x-action-redirect")).toBeNull();
+  expect(replay.body).toContain('"ok":true');
+  expect(replay.body).toContain('"changed":true');
+  expect(await storedRequest(replay.requestId)).toBe(true);
+}
+
+/**
+ * `redirect("/login")` thrown inside the action: Next answers the fetch with 303, no Location,
+ * `x-action-redirect: /login;push` (the client router navigates) and the login page's RSC
+ * payload, never the action's result.
+ */
+function expectActionRedirectToLogin(replay: Replay) {
+  expect(replay.response.status).toBe(303);
+  expect(replay.response.headers.get("x-action-redirect")).toBe(LOGIN_REDIRECT);
+  expect(replay.response.headers.get("location")).toBeNull();
+  expect(replay.response.headers.get("content-type")).toBe("text/x-component");
+  expect(replay.body).not.toContain('"ok":true');
+  expect(replay.body).not.toContain('"changed"');
+}
+
+async function expectNothingStored(replay: Replay, before: Counts) {
+  expect(await counts()).toEqual(before);
+  expect(await storedRequest(replay.requestId)).toBe(false);
 }
 
 beforeAll(async () => {
@@ -86,31 +183,51 @@ afterAll(async () => {
   await app?.stop();
 });
 
-describe("a real server action checks the session itself", () => {
-  it("stores the completion for the signed-in owner, and refuses every other caller", async () => {
-    const owner = new HttpSession(app.baseUrl);
-    expect((await owner.logIn(OWNER_PASSWORD)).status).toBe(200);
-    const accepted = await completeTask(owner);
-    expect(accepted.status).toBe(200);
-    expect(await accepted.text()).toContain('"changed":true');
-    expect(await completions()).toBe(1);
+describe("a real server action (Today's +1) checks the owner's session itself", () => {
+  let ownerCookie: string;
 
-    const noCookie = await completeTask(null);
-    expect([noCookie.status, sentToLogin(noCookie)]).toEqual([307, true]);
-    const forged = await completeTask(
-      null,
-      "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.forged.forged",
-    );
-    expect(forged.status).not.toBe(500);
-    expect(sentToLogin(forged)).toBe(true);
-    expect(await completions()).toBe(1);
+  it("stores a completion when replayed with the signed-in owner's cookie", async () => {
+    ownerCookie = await signIn();
+    const before = await counts();
+    await expectStored(await tapPlusOne(ownerCookie));
+    expect(await counts()).toEqual({ ...before, completions: before.completions + 1 });
+  });
 
-    // Revoked: the same, once valid cookie after the session version moved on (as a password
-    // change elsewhere does). The middleware lets it through; ownerAction must not.
+  it("without a cookie, the middleware sends it to login before the action runs", async () => {
+    const before = await counts();
+    const replay = await tapPlusOne(undefined);
+    expect(replay.response.status).toBe(307);
+    expect(replay.response.headers.get("location")).toBe(`${app.baseUrl}/login`);
+    expect(replay.response.headers.get("x-action-redirect")).toBeNull();
+    await expectNothingStored(replay, before);
+  });
+
+  it("with a forged session cookie, ownerAction refuses it past the middleware", async () => {
+    const forged =
+      "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..AAAA.BBBB.CCCC";
+    expect(await nextAuthSession(forged)).toEqual({});
+    const before = await counts();
+    const replay = await tapPlusOne(forged);
+    await expectNothingStored(replay, before);
+    expectActionRedirectToLogin(replay);
+  });
+
+  it("with a revoked session, ownerAction refuses the once-valid cookie", async () => {
+    const version = await sessionVersion();
+    // What a password change does to every other session (setOwnerPassword).
     await sql.query(`UPDATE users SET session_version = session_version + 1`);
-    const revoked = await completeTask(owner);
-    expect(revoked.status).not.toBe(500);
-    expect(sentToLogin(revoked)).toBe(true);
-    expect(await completions()).toBe(1);
+    expect(await sessionVersion()).toBe(version + 1);
+    // next-auth still accepts the cookie's signature and expiry: only the version check is left.
+    expect(await nextAuthSession(ownerCookie)).toMatchObject({ sessionVersion: version });
+    const before = await counts();
+    const replay = await tapPlusOne(ownerCookie);
+    await expectNothingStored(replay, before);
+    expectActionRedirectToLogin(replay);
+  });
+
+  it("stores again for a fresh sign-in: the refusals were the sessions'", async () => {
+    const before = await counts();
+    await expectStored(await tapPlusOne(await signIn()));
+    expect(await counts()).toEqual({ ...before, completions: before.completions + 1 });
   });
 });

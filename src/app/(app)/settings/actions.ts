@@ -7,8 +7,8 @@ import { changeOwnerPassword } from "@/server/services/account";
 export const changePasswordAction = ownerFormAction(
   "changePassword",
   changePasswordSchema,
-  async (input) => {
-    await changeOwnerPassword(input);
+  async (input, { db }) => {
+    await changeOwnerPassword(db, input);
     return { ok: true, message: "Password changed. Other devices have been signed out." };
   },
 );
