@@ -1,20 +1,9 @@
-import { DataSource } from "typeorm";
-import { dataSourceOptions } from "@/server/db/options";
-import { createOwner } from "@/server/services/owner-store";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { launchChromium, logIn, OWNER_PASSWORD } from "../../helpers/browser";
 import { HttpSession } from "../../helpers/http-session";
+import { addOwner } from "../../helpers/owner";
 
 let app: RunningApp;
-
-async function addOwner(running: RunningApp): Promise<void> {
-  const db = new DataSource(
-    dataSourceOptions({ kind: "postgres", url: running.databaseUrl ?? "", poolSize: 1 }),
-  );
-  await db.initialize();
-  await createOwner(db, OWNER_PASSWORD);
-  await db.destroy();
-}
 
 beforeAll(async () => {
   // One trusted proxy: each HttpSession's X-Forwarded-For then stands for another client.

@@ -1,11 +1,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { DataSource } from "typeorm";
-import { dataSourceOptions } from "@/server/db/options";
-import { createOwner } from "@/server/services/owner-store";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { OWNER_PASSWORD } from "../../helpers/browser";
 import { HttpSession } from "../../helpers/http-session";
+import { addOwner } from "../../helpers/owner";
 import { startTestPostgres, type TestPostgres } from "../../setup/postgres-server";
 import { freezePostgres } from "./postgres-freeze";
 
@@ -56,12 +54,7 @@ describe("security and caching headers", () => {
 
   beforeAll(async () => {
     app = await startApp();
-    const db = new DataSource(
-      dataSourceOptions({ kind: "postgres", url: app.databaseUrl ?? "", poolSize: 1 }),
-    );
-    await db.initialize();
-    await createOwner(db, OWNER_PASSWORD);
-    await db.destroy();
+    await addOwner(app);
   }, 120_000);
   afterAll(() => app?.stop());
 

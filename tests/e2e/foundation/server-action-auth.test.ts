@@ -2,12 +2,10 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { DataSource } from "typeorm";
-import { dataSourceOptions } from "@/server/db/options";
-import { createOwner } from "@/server/services/owner-store";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { OWNER_PASSWORD } from "../../helpers/browser";
 import { HttpSession } from "../../helpers/http-session";
+import { addOwner } from "../../helpers/owner";
 
 /**
  * protected-routes.test.ts posts without a `Next-Action` header, so it never reaches a server
@@ -164,12 +162,7 @@ async function expectNothingStored(replay: Replay, before: Counts) {
 
 beforeAll(async () => {
   app = await startApp();
-  const db = new DataSource(
-    dataSourceOptions({ kind: "postgres", url: app.databaseUrl ?? "", poolSize: 1 }),
-  );
-  await db.initialize();
-  await createOwner(db, OWNER_PASSWORD);
-  await db.destroy();
+  await addOwner(app);
   sql = new pg.Client(app.databaseUrl);
   await sql.connect();
   const { rows } = await sql.query<{ id: string }>(

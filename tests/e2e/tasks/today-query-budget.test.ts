@@ -1,10 +1,8 @@
 import pg from "pg";
-import { DataSource } from "typeorm";
-import { dataSourceOptions } from "@/server/db/options";
-import { createOwner } from "@/server/services/owner-store";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { OWNER_PASSWORD } from "../../helpers/browser";
 import { HttpSession } from "../../helpers/http-session";
+import { addOwner } from "../../helpers/owner";
 
 /**
  * The whole Today page (layout, session check, task list, calorie card) as the launcher's access
@@ -16,12 +14,7 @@ let sql: pg.Client;
 
 beforeAll(async () => {
   app = await startApp({ env: { LOG_LEVEL: "info" } });
-  const db = new DataSource(
-    dataSourceOptions({ kind: "postgres", url: app.databaseUrl ?? "", poolSize: 1 }),
-  );
-  await db.initialize();
-  await createOwner(db, OWNER_PASSWORD);
-  await db.destroy();
+  await addOwner(app);
   sql = new pg.Client(app.databaseUrl);
   await sql.connect();
 }, 120_000);
