@@ -26,9 +26,9 @@ describe("calories service", () => {
     expect(await addCalories(testDb.db, { day: today, kcal: 300 }, now)).toBe(300);
     expect(await addCalories(testDb.db, { day: today, kcal: 250 }, now)).toBe(550);
     expect(await setCalories(testDb.db, { day: today, kcal: 1800 }, now)).toBe(1800);
-    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBe(1800);
+    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(1800);
     expect(await clearCalories(testDb.db, { day: today }, now)).toBe(true);
-    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBeNull();
+    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBeNull();
     expect(await testDb.db.query(`SELECT * FROM calorie_entries`)).toEqual([]);
     expect(await clearCalories(testDb.db, { day: today }, now)).toBe(false);
   });
@@ -38,14 +38,14 @@ describe("calories service", () => {
     await Promise.all(
       Array.from({ length: 50 }, () => addCalories(testDb.db, { day: today, kcal: 10 }, now)),
     );
-    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBe(1500);
+    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(1500);
   });
 
   it("counts parallel first adds on an empty day too", async () => {
     await Promise.all(
       Array.from({ length: 50 }, () => addCalories(testDb.db, { day: today, kcal: 10 }, now)),
     );
-    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBe(500);
+    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(500);
   });
 
   it("refuses an add past 20000 kcal with a clear message and leaves the total", async () => {
@@ -56,7 +56,7 @@ describe("calories service", () => {
       "Adding 100 kcal would make the day's total 20050 kcal; a day can hold at most 20000 kcal. Nothing was added.",
     );
     await expect(refused).rejects.toMatchObject({ status: 422 });
-    expect(await getCaloriesOnDay(testDb.db, { day: today }, now)).toBe(19_950);
+    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(19_950);
     expect(await addCalories(testDb.db, { day: today, kcal: 50 }, now)).toBe(20_000);
   });
 
@@ -121,8 +121,8 @@ describe("calories service", () => {
       remainingKcal: 2000,
       goalStatus: "under",
     });
-    expect(await getCaloriesOnDay(testDb.db, { day: tomorrow }, now)).toBeNull();
-    await expect(getCaloriesOnDay(testDb.db, { day: "2026-02-30" }, now)).rejects.toThrow(
+    expect(await getCaloriesOnDay(testDb.db, { day: tomorrow })).toBeNull();
+    await expect(getCaloriesOnDay(testDb.db, { day: "2026-02-30" })).rejects.toThrow(
       "Choose a valid day (YYYY-MM-DD).",
     );
   });

@@ -23,7 +23,7 @@ export default async function CaloriesPage(props: {
   const windowDays = parseWindow(params.days);
   const overview = await getCalorieOverview(db, { windowDays }, now);
   const day = pastDayOrToday(params.day, overview.today);
-  const kcal = await getCaloriesOnDay(db, { day }, now);
+  const kcal = await getCaloriesOnDay(db, { day });
   return (
     <>
       <h1>Calories</h1>

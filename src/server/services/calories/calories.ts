@@ -61,11 +61,7 @@ export async function clearCalories(db: Db, input: { day: string }, now: Date): 
 }
 
 /** The day's logged total, or null. Reading any valid day is fine; only writes refuse the future. */
-export async function getCaloriesOnDay(
-  db: Db,
-  input: { day: string },
-  _now: Date,
-): Promise<number | null> {
+export async function getCaloriesOnDay(db: Db, input: { day: string }): Promise<number | null> {
   return getDayTotal(db, parseInput(calorieDaySchema, input).day);
 }
 
