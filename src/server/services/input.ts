@@ -2,7 +2,9 @@ import type { z } from "zod";
 import type { IsoDate } from "@/domain/calendar";
 import { isoDaySchema } from "@/schemas/day";
 import { issuesMessage } from "@/schemas/form-state";
+import type { Db } from "../db/rows";
 import { UserError } from "../http/user-error";
+import { loadOwnerCalendar, type OwnerCalendar } from "../settings/owner-calendar";
 
 /**
  * Validates again at the service boundary with the schema the form uses, so no caller can
@@ -25,6 +27,16 @@ export function loggableDay(requested: string | undefined, today: IsoDate): IsoD
     throw new UserError(`${day} is in the future: choose today (${today}) or an earlier day.`, 422);
   }
   return day;
+}
+
+/** The owner calendar as of `now`, and the requested day checked against its today. */
+export async function loadLoggableDay(
+  db: Db,
+  requested: string | undefined,
+  now: Date,
+): Promise<{ day: IsoDate; calendar: OwnerCalendar }> {
+  const calendar = await loadOwnerCalendar(db, now);
+  return { day: loggableDay(requested, calendar.today), calendar };
 }
 
 /** For pages: the day in the URL when it is loggable, else today (a stale or mistyped link). */

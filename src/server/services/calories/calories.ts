@@ -18,7 +18,7 @@ import type { CalorieOverview } from "@/types/calories";
 import type { Db } from "../../db/rows";
 import { UserError } from "../../http/user-error";
 import { loadOwnerCalendar } from "../../settings/owner-calendar";
-import { loggableDay, parseInput } from "../input";
+import { loadLoggableDay, parseInput } from "../input";
 import {
   addToDayTotal,
   clearDayTotal,
@@ -27,36 +27,32 @@ import {
   setDayTotal,
 } from "./calorie-store";
 
-/** The validated input, refused when its day is after the owner's today. */
-async function loggable<S extends { day: string }>(db: Db, valid: S, now: Date): Promise<S> {
-  const { today } = await loadOwnerCalendar(db, now);
-  return { ...valid, day: loggableDay(valid.day, today) };
-}
-
 /** Quick add (+N): atomic, so two adds at the same time both count. Returns the new total. */
 export async function addCalories(
   db: Db,
   input: QuickAddCaloriesInput,
   now: Date,
 ): Promise<number> {
-  const { day, kcal } = await loggable(db, parseInput(quickAddCaloriesSchema, input), now);
-  const total = await addToDayTotal(db, day, kcal);
+  const valid = parseInput(quickAddCaloriesSchema, input);
+  const { day } = await loadLoggableDay(db, valid.day, now);
+  const total = await addToDayTotal(db, day, valid.kcal);
   if (total !== null) return total;
   // The statement refused the add; explain with the total as it is now.
-  const refused = applyQuickAdd(await getDayTotal(db, day), kcal);
+  const refused = applyQuickAdd(await getDayTotal(db, day), valid.kcal);
   const reason = refused.ok ? "The day's total changed meanwhile." : refused.error.message;
   throw new UserError(`${reason} Nothing was added.`, 422);
 }
 
 /** Sets the day's total (editing a day). Returns the stored total. */
 export async function setCalories(db: Db, input: SetCaloriesInput, now: Date): Promise<number> {
-  const { day, kcal } = await loggable(db, parseInput(setCaloriesSchema, input), now);
-  return setDayTotal(db, day, kcal);
+  const valid = parseInput(setCaloriesSchema, input);
+  const { day } = await loadLoggableDay(db, valid.day, now);
+  return setDayTotal(db, day, valid.kcal);
 }
 
 /** Removes the day's total; true when there was one. */
 export async function clearCalories(db: Db, input: { day: string }, now: Date): Promise<boolean> {
-  const { day } = await loggable(db, parseInput(calorieDaySchema, input), now);
+  const { day } = await loadLoggableDay(db, parseInput(calorieDaySchema, input).day, now);
   return clearDayTotal(db, day);
 }
 

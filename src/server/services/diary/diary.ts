@@ -11,8 +11,7 @@ import { isoDaySchema } from "@/schemas/day";
 import { diaryMonthSchema, saveDiarySchema, type SaveDiaryInput } from "@/schemas/diary";
 import type { DiaryEntry, DiaryMonth, DiarySearchHit } from "@/types/diary";
 import type { Db } from "../../db/rows";
-import { loadOwnerCalendar } from "../../settings/owner-calendar";
-import { loggableDay, parseInput } from "../input";
+import { loadLoggableDay, parseInput } from "../input";
 import {
   deleteDiaryEntry,
   getDiaryEntry,
@@ -31,7 +30,7 @@ export async function saveDiary(
   now: Date,
 ): Promise<{ day: IsoDate; savedAt: string }> {
   const valid = parseInput(saveDiarySchema, input);
-  const day = loggableDay(valid.day, (await loadOwnerCalendar(db, now)).today);
+  const { day } = await loadLoggableDay(db, valid.day, now);
   if (valid.content.trim() === "") {
     await deleteDiaryEntry(db, day);
     return { day, savedAt: now.toISOString() };

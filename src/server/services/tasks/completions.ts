@@ -3,8 +3,7 @@ import { progressRange, type IsoDate, type WeekStartsOn } from "@/domain/calenda
 import { completeTaskSchema, undoCompletionSchema } from "@/schemas/tasks";
 import { column, selectRows, type Db, type Queryable } from "../../db/rows";
 import { UserError } from "../../http/user-error";
-import { loadOwnerCalendar } from "../../settings/owner-calendar";
-import { loggableDay, parseInput } from "../input";
+import { loadLoggableDay, parseInput } from "../input";
 import { DAY_COUNT_COLUMNS, selectDayCounts } from "./completion-counts";
 import { taskProgress } from "./progress";
 import { requireTask } from "./task-rows";
@@ -38,8 +37,7 @@ async function loadProgress(
 
 /** The day's task, refusing future days, unknown tasks and archived ones. */
 async function prepare(db: Db, taskId: string, requestedDay: IsoDate, now: Date) {
-  const calendar = await loadOwnerCalendar(db, now);
-  const day = loggableDay(requestedDay, calendar.today);
+  const { day, calendar } = await loadLoggableDay(db, requestedDay, now);
   const task = await requireTask(db, calendar, taskId);
   if (!task.active) {
     throw new UserError(`"${task.title}" is archived. Restore it on the Tasks page first.`, 409);

@@ -1,7 +1,6 @@
 import { isRecurringPeriod, minIsoDate, periodRange } from "@/domain/calendar";
 import type { Db } from "../../db/rows";
-import { loadOwnerCalendar } from "../../settings/owner-calendar";
-import { loggableDay } from "../input";
+import { loadLoggableDay } from "../input";
 import { DAY_COUNT_COLUMNS, groupByTask, selectDayCounts } from "./completion-counts";
 import { taskProgress } from "./progress";
 import { TASK_COLUMNS, selectTasks } from "./task-rows";
@@ -18,8 +17,7 @@ export async function loadDayList(
   requestedDay: string | undefined,
   now: Date,
 ): Promise<DayList> {
-  const calendar = await loadOwnerCalendar(db, now);
-  const day = loggableDay(requestedDay, calendar.today);
+  const { day, calendar } = await loadLoggableDay(db, requestedDay, now);
   const tasks = await selectTasks(
     db,
     calendar,

@@ -14,7 +14,7 @@ import type { SavedWeight, WeightOverview } from "@/types/weight";
 import type { Db } from "../../db/rows";
 import { UserError } from "../../http/user-error";
 import { loadOwnerCalendar } from "../../settings/owner-calendar";
-import { loggableDay, parseInput } from "../input";
+import { loadLoggableDay, parseInput } from "../input";
 import { summarizeWeightAsOf } from "./weight-summary";
 import { deleteWeighIn, getWeighIn, listWeighIns, upsertWeighIn } from "./weight-store";
 
@@ -25,16 +25,11 @@ function saved(day: IsoDate, weightKg: number, unit: WeightUnit): SavedWeight {
   return { day, weightKg, shown: kgToDisplay(weightKg, unit), unit };
 }
 
-/** The owner's unit and the requested day, refused when it is after today. */
-async function loggable(db: Db, requested: string, now: Date) {
-  const { settings, today } = await loadOwnerCalendar(db, now);
-  return { day: loggableDay(requested, today), unit: settings.weightUnit };
-}
-
 /** Saves (or replaces) the day's weigh-in, entered in the owner's unit and stored in kg. */
 export async function saveWeight(db: Db, input: SaveWeightInput, now: Date): Promise<SavedWeight> {
   const valid = parseInput(saveWeightSchema, input);
-  const { day, unit } = await loggable(db, valid.day, now);
+  const { day, calendar } = await loadLoggableDay(db, valid.day, now);
+  const unit = calendar.settings.weightUnit;
   const existing = await getWeighIn(db, day);
   // Re-saving the value as shown keeps the stored kg, so unit round trips never drift it.
   const unchanged = existing !== null && kgToDisplay(existing.weightKg, unit) === valid.weight;
@@ -46,7 +41,7 @@ export async function saveWeight(db: Db, input: SaveWeightInput, now: Date): Pro
 
 /** Removes the day's weigh-in; true when there was one. */
 export async function deleteWeight(db: Db, input: { day: string }, now: Date): Promise<boolean> {
-  const { day } = await loggable(db, parseInput(weightDaySchema, input).day, now);
+  const { day } = await loadLoggableDay(db, parseInput(weightDaySchema, input).day, now);
   return deleteWeighIn(db, day);
 }
 
