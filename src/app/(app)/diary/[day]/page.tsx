@@ -9,8 +9,7 @@ import { requireOwner } from "@/server/auth/session";
 import { loadOrExplain } from "@/server/http/user-error";
 import { getRequestScope } from "@/server/request-scope";
 import { getDiary } from "@/server/services/diary/diary";
-import { loggableDay } from "@/server/services/input";
-import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
+import { loadLoggableDay } from "@/server/services/input";
 import { saveDiaryAction } from "../actions";
 
 export const metadata: Metadata = { title: "Diary" };
@@ -18,10 +17,11 @@ export const metadata: Metadata = { title: "Diary" };
 export default async function DiaryDayPage(props: { params: Promise<{ day: string }> }) {
   await requireOwner();
   const { db, now } = await getRequestScope();
-  const { today } = await loadOwnerCalendar(db, now);
-  const requested = await loadOrExplain(async () => loggableDay((await props.params).day, today));
-  if (!requested.ok) notFound();
-  const day = requested.data;
+  const { day: requested } = await props.params;
+  const loaded = await loadOrExplain(() => loadLoggableDay(db, requested, now));
+  if (!loaded.ok) notFound();
+  const { day, calendar } = loaded.data;
+  const { today } = calendar;
   const entry = await getDiary(db, { day });
   const text = entry?.content ?? "";
   const next = addDays(day, 1);
