@@ -24,3 +24,14 @@ export const setCaloriesSchema = z.object({
 export type SetCaloriesInput = z.infer<typeof setCaloriesSchema>;
 
 export const CALORIE_QUICK_ADDS = [100, 250, 500] as const;
+
+/**
+ * Undo of a quick add or a clear: put the day back to `restore` (null: no total) if it still
+ * holds `expected` (null: no total), so an undo never overwrites a newer change.
+ */
+export const restoreCaloriesSchema = z.object({
+  day: isoDaySchema,
+  expected: calorieTotalSchema.nullable(),
+  restore: calorieTotalSchema.nullable(),
+});
+export type RestoreCaloriesInput = z.infer<typeof restoreCaloriesSchema>;

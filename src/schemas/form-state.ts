@@ -7,8 +7,11 @@ export interface FormState {
   fieldErrors?: Record<string, string[] | undefined>;
 }
 
-/** What every action called with a plain object returns: its data, or a sentence for the owner. */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string };
+/**
+ * What every action called with a plain object returns: its data, or a sentence for the owner.
+ * `retry` marks a failure on the server's side (not the input), which may pass when tried again.
+ */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; retry?: true };
 
 /** A form server action, as components receive it in props. */
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -14,10 +14,17 @@ export function parseDecimalText(value: unknown): unknown {
   return text === "" ? undefined : Number(text);
 }
 
-/** A weigh-in as typed, in the owner's unit (the service converts it to kg). */
+/**
+ * A weigh-in as typed, in the owner's unit (the service converts it to kg). `expected` is what
+ * the form showed as stored for that day ("none" for nothing): when the day holds something
+ * else by now, the save is refused instead of overwriting it unseen. Absent means no check.
+ */
 export const saveWeightSchema = z.object({
   day: isoDaySchema,
   weight: z.preprocess(parseDecimalText, weightDisplayValueSchema),
+  expected: z
+    .union([z.literal("none"), z.preprocess(parseDecimalText, weightDisplayValueSchema)])
+    .optional(),
 });
 export type SaveWeightInput = z.infer<typeof saveWeightSchema>;
 

@@ -7,3 +7,9 @@ export interface CalorieOverview {
   goalKcal: number;
   summary: CalorieSummary;
 }
+
+/** A day's total after a change, and before it (null: the day had no total). */
+export interface DayTotalChange {
+  total: number;
+  previous: number | null;
+}

@@ -10,7 +10,7 @@ import { loadOrExplain } from "@/server/http/user-error";
 import { getRequestScope } from "@/server/request-scope";
 import { getCalorieBalance } from "@/server/services/calories/calories";
 import { loadDayList } from "@/server/services/tasks";
-import { quickAddCaloriesAction } from "./calories/actions";
+import { quickAddCaloriesAction, restoreCaloriesAction } from "./calories/actions";
 import { completeTaskAction, undoCompletionAction } from "./tasks/completion-actions";
 
 export const metadata: Metadata = { title: "Today" };
@@ -53,7 +53,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
             day={list.day}
             today={list.today}
             balance={balance}
-            quickAdd={quickAddCaloriesAction}
+            actions={{ add: quickAddCaloriesAction, restore: restoreCaloriesAction }}
           />
         </div>
       </div>

@@ -29,7 +29,7 @@ export function CalorieDayEditor(props: {
         <button type="submit">Open day</button>
       </form>
       <CalorieBalanceView balance={balance} />
-      <QuickAdd day={day} action={actions.add} />
+      <QuickAdd day={day} actions={actions} />
       <SetTotalForm day={day} kcal={kcal} actions={actions} />
     </section>
   );

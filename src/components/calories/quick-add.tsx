@@ -4,28 +4,33 @@ import { useState, useTransition, type FormEvent } from "react";
 import { settleAction } from "@/components/forms/settle";
 import { CALORIE_QUICK_ADDS } from "@/schemas/calories";
 import type { ObjectAction } from "@/schemas/form-state";
+import type { DayTotalChange } from "@/types/calories";
 import styles from "./calories.module.css";
 import { formatKcal } from "./format";
+import { UndoMessage, type RestoreCaloriesAction, type UndoableChange } from "./undo-message";
 
-type Feedback = { ok: boolean; text: string } | null;
+type Feedback = { ok: true; change: UndoableChange } | { ok: false; text: string } | null;
 
-export type QuickAddAction = ObjectAction<{ day: string; kcal: string | number }, number>;
+export type QuickAddAction = ObjectAction<{ day: string; kcal: string | number }, DayTotalChange>;
+export interface QuickAddActions {
+  add: QuickAddAction;
+  restore: RestoreCaloriesAction;
+}
 
-/** "+N" buttons and a custom amount; every tap counts, even several at once. */
-export function QuickAdd({ day, action }: { day: string; action: QuickAddAction }) {
+/** "+N" buttons and a custom amount; every tap counts, even several at once; the last undoes. */
+export function QuickAdd({ day, actions }: { day: string; actions: QuickAddActions }) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [, startTransition] = useTransition();
 
   function add(kcal: string | number, onAdded?: () => void) {
     startTransition(async () => {
-      const result = await settleAction(() => action({ day, kcal }));
+      const result = await settleAction(() => actions.add({ day, kcal }));
       startTransition(() => {
         if (!result.ok) return setFeedback({ ok: false, text: result.message });
         onAdded?.();
-        setFeedback({
-          ok: true,
-          text: `Added ${formatKcal(Number(kcal))}. Total ${formatKcal(result.data)}.`,
-        });
+        const { total, previous } = result.data;
+        const text = `Added ${formatKcal(Number(kcal))}. Total ${formatKcal(total)}.`;
+        setFeedback({ ok: true, change: { text, day, expected: total, restore: previous } });
       });
     });
   }
@@ -61,9 +66,13 @@ export function QuickAdd({ day, action }: { day: string; action: QuickAddAction 
           Add
         </button>
       </form>
-      <p className={`form-message ${feedback?.ok ? "ok" : "error"}`} role="status">
-        {feedback?.text}
-      </p>
+      {feedback?.ok ? (
+        <UndoMessage change={feedback.change} restore={actions.restore} />
+      ) : (
+        <p className="form-message error" role="status">
+          {feedback?.text}
+        </p>
+      )}
     </div>
   );
 }

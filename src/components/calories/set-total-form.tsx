@@ -6,11 +6,16 @@ import { settleAction } from "@/components/forms/settle";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormAction, ObjectAction } from "@/schemas/form-state";
 import styles from "./calories.module.css";
+import { formatKcal } from "./format";
+import { UndoMessage, type RestoreCaloriesAction, type UndoableChange } from "./undo-message";
 
 export interface SetTotalActions {
   save: FormAction;
-  clear: ObjectAction<{ day: string }, boolean>;
+  clear: ObjectAction<{ day: string }, number | null>;
+  restore: RestoreCaloriesAction;
 }
+
+type Cleared = { change: UndoableChange } | { ok: boolean; text: string } | null;
 
 /** Sets the day's total (for corrections and past days) or clears the day. */
 export function SetTotalForm(props: {
@@ -20,13 +25,17 @@ export function SetTotalForm(props: {
 }) {
   const { day, kcal, actions } = props;
   const { state, formAction, onSubmit, pending } = useFormAction(actions.save);
-  const [clearMessage, setClearMessage] = useState<string | null>(null);
+  const [cleared, setCleared] = useState<Cleared>(null);
   const [clearing, startClearing] = useTransition();
 
   function clear() {
     startClearing(async () => {
       const result = await settleAction(() => actions.clear({ day }));
-      setClearMessage(result.ok ? "Day cleared." : result.message);
+      if (!result.ok) return setCleared({ ok: false, text: result.message });
+      const removed = result.data;
+      if (removed === null) return setCleared({ ok: true, text: "There was nothing to clear." });
+      const text = `Cleared ${formatKcal(removed)}.`;
+      setCleared({ change: { text, day, expected: null, restore: removed } });
     });
   }
 
@@ -62,9 +71,12 @@ export function SetTotalForm(props: {
           </button>
         </div>
       )}
-      {clearMessage && (
-        <p className="form-message" role="status">
-          {clearMessage}
+      {cleared && "change" in cleared && (
+        <UndoMessage change={cleared.change} restore={actions.restore} />
+      )}
+      {cleared && "text" in cleared && (
+        <p className={`form-message ${cleared.ok ? "ok" : "error"}`} role="status">
+          {cleared.text}
         </p>
       )}
     </form>

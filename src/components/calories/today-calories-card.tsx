@@ -3,14 +3,14 @@ import type { IsoDate } from "@/domain/calendar";
 import type { DayBalance } from "@/domain/calories";
 import { CalorieBalanceView } from "./calorie-balance";
 import styles from "./calories.module.css";
-import { QuickAdd, type QuickAddAction } from "./quick-add";
+import { QuickAdd, type QuickAddActions } from "./quick-add";
 
 /** The day's calories: eaten / goal / remaining, with quick add (not for future days). */
 export function TodayCaloriesCard(props: {
   day: IsoDate;
   today: IsoDate;
   balance: DayBalance;
-  quickAdd: QuickAddAction;
+  actions: QuickAddActions;
 }) {
   const { day, today, balance } = props;
   return (
@@ -21,7 +21,7 @@ export function TodayCaloriesCard(props: {
       </div>
       <CalorieBalanceView balance={balance} />
       {day <= today ? (
-        <QuickAdd day={day} action={props.quickAdd} />
+        <QuickAdd day={day} actions={props.actions} />
       ) : (
         <p className="muted">Calories can be logged once the day has come.</p>
       )}

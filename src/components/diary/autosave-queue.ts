@@ -1,7 +1,8 @@
 import { settle } from "@/components/forms/settle";
 import type { ActionResult } from "@/schemas/form-state";
 
-export type SaveStatus = "saved" | "saving" | "unsaved" | "failed";
+/** `failed`: not answered, retried; `refused`: the text breaks a rule, kept until changed. */
+export type SaveStatus = "saved" | "saving" | "unsaved" | "failed" | "refused";
 
 export const AUTOSAVE_DELAY_MS = 800;
 export const RETRY_DELAY_MS = 5000;
@@ -19,6 +20,8 @@ export interface AutosaveQueueOptions {
   onError: (message: string | null) => void;
   /** Next's redirect or not-found signal from a save, to hand to the router. */
   onSignal: (signal: unknown) => void;
+  /** A rule the text breaks (too long), checked before sending; null when it may be saved. */
+  check?: (text: string) => string | null;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface AutosaveQueueOptions {
  * the draft on this device meanwhile and comes back on the next visit.
  */
 export function createAutosaveQueue(options: AutosaveQueueOptions) {
-  const { save, draft, onStatus, onError, onSignal } = options;
+  const { save, draft, onStatus, onError, onSignal, check = () => null } = options;
   let latest = options.initialText;
   let saved = options.initialText;
   let inFlight = false;
@@ -50,15 +53,15 @@ export function createAutosaveQueue(options: AutosaveQueueOptions) {
       return;
     }
     if (latest === saved) return;
+    const broken = check(latest);
+    if (broken !== null) return refuse(broken);
     const sending = latest;
     inFlight = true;
     onStatus("saving");
+    const unreachable: ActionResult<unknown> = { ok: false, message: SAVE_UNREACHABLE_MESSAGE };
     let result: ActionResult<unknown>;
     try {
-      result = await settle(() => save(sending), {
-        ok: false,
-        message: SAVE_UNREACHABLE_MESSAGE,
-      });
+      result = await settle(() => save(sending), unreachable);
     } catch (signal) {
       stopped = true;
       inFlight = false;
@@ -74,23 +77,35 @@ export function createAutosaveQueue(options: AutosaveQueueOptions) {
         onStatus("saved");
         draft.clear();
       } else onStatus("unsaved");
-    } else {
+    } else if (result === unreachable || result.retry) {
       onStatus("failed");
       onError(result.message);
       schedule(RETRY_DELAY_MS);
-    }
+    } else refuse(result.message);
     if (again) {
       again = false;
       void flush();
     }
   }
 
+  /** A rule the server (or `check`) refuses is not retried: it waits for the owner's next change. */
+  function refuse(message: string) {
+    onStatus("refused");
+    onError(message);
+  }
+
   /** The owner typed: keep the text on this device and save it after a pause. */
   function change(text: string) {
     latest = text;
-    onStatus(text === saved ? "saved" : "unsaved");
     if (text === saved) draft.clear();
     else draft.write(text);
+    const broken = check(text);
+    if (broken !== null) {
+      clearTimeout(timer);
+      return refuse(broken);
+    }
+    onError(null);
+    onStatus(text === saved ? "saved" : "unsaved");
     schedule(AUTOSAVE_DELAY_MS);
   }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { MAX_DIARY_CONTENT_LENGTH } from "@/domain/diary";
+import { diaryTextProblem } from "@/domain/diary";
 import type { ObjectAction } from "@/schemas/form-state";
 import { MarkdownView } from "./markdown-view";
 import { SaveStatusLine } from "./save-status";
@@ -25,7 +25,7 @@ export function DiaryEditor(props: {
   const { day, save: saveAction } = props;
   const [mode, setMode] = useState<Mode>(props.initialMode);
   const save = useCallback((content: string) => saveAction({ day, content }), [day, saveAction]);
-  const autosave = useAutosave(day, props.initialText, save);
+  const autosave = useAutosave(day, props.initialText, save, diaryTextProblem);
 
   return (
     <div className="stack">
@@ -58,7 +58,6 @@ export function DiaryEditor(props: {
           aria-label="Diary entry"
           cols={80}
           value={autosave.text}
-          maxLength={MAX_DIARY_CONTENT_LENGTH}
           onChange={(event) => autosave.setText(event.target.value)}
           onBlur={() => void autosave.saveNow()}
           placeholder="How was the day? Markdown works: **bold**, *italic*, - lists, # headings."

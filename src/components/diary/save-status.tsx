@@ -6,7 +6,15 @@ const LABELS: Record<SaveStatus, string> = {
   saving: "Saving…",
   unsaved: "Unsaved changes",
   failed: "Not saved",
+  refused: "Not saved",
 };
+
+function detail(status: SaveStatus, error: string | null): string {
+  if (!error) return "";
+  if (status === "failed") return `: ${error} Kept on this device; retrying.`;
+  if (status === "refused") return `: ${error} Kept on this device.`;
+  return "";
+}
 
 /** Always visible, announced politely: saved / saving / unsaved / not saved (with retry). */
 export function SaveStatusLine(props: {
@@ -19,7 +27,7 @@ export function SaveStatusLine(props: {
     <div className={styles.status} data-status={status}>
       <span role="status" aria-live="polite">
         {LABELS[status]}
-        {status === "failed" && error ? `: ${error} Kept on this device; retrying.` : ""}
+        {detail(status, error)}
       </span>
       {status === "failed" && (
         <button type="button" onClick={onRetry}>

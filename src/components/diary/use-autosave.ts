@@ -7,7 +7,8 @@ import { clearDraft, readDraft, writeDraft } from "./draft-storage";
 
 /**
  * The diary's autosave as React state around `createAutosaveQueue`: debounced, one save in
- * flight, retried while the server cannot be reached, the text kept on this device until saved.
+ * flight, retried while the server cannot be reached, the text kept on this device until saved;
+ * a text that `check` (or the server) refuses is kept and not sent until it changes.
  * Next's redirect from a save (an expired session) is thrown inside a transition, so the router
  * opens the login page as it does for every other action.
  */
@@ -15,6 +16,7 @@ export function useAutosave(
   day: string,
   initialText: string,
   save: (text: string) => Promise<ActionResult<unknown>>,
+  check?: (text: string) => string | null,
 ) {
   const [text, setTextState] = useState(initialText);
   const [status, setStatus] = useState<SaveStatus>("saved");
@@ -35,6 +37,7 @@ export function useAutosave(
       },
       onStatus: setStatus,
       onError: setError,
+      check,
       onSignal: (signal) =>
         startTransition(() => {
           throw signal;

@@ -23,5 +23,5 @@ export async function settle<T>(call: () => Promise<T>, failed: T): Promise<T> {
 
 /** `settle` for actions that answer with an `ActionResult`. */
 export function settleAction<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  return settle<ActionResult<T>>(call, { ok: false, message: UNREACHABLE_MESSAGE });
+  return settle<ActionResult<T>>(call, { ok: false, message: UNREACHABLE_MESSAGE, retry: true });
 }

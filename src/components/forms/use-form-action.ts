@@ -9,9 +9,9 @@ import { settle, UNREACHABLE_FORM_STATE } from "./settle";
  * `onSubmit`: before hydration the browser posts the form natively through `useActionState`;
  * once hydrated, `onSubmit` calls the action itself, so React does not reset the fields (a
  * rejected value stays next to its message) and a lost connection becomes a message instead of
- * an application error.
+ * an application error. `onSettled` runs after each hydrated submit with its result.
  */
-export function useFormAction(action: FormAction) {
+export function useFormAction(action: FormAction, onSettled?: (state: FormState) => void) {
   const [serverState, formAction] = useActionState(action, initialFormState);
   const [clientState, setClientState] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
@@ -23,6 +23,7 @@ export function useFormAction(action: FormAction) {
     startTransition(async () => {
       const next = await settle(() => action(state, formData), UNREACHABLE_FORM_STATE);
       startTransition(() => setClientState(next));
+      onSettled?.(next);
     });
   };
   return { state, formAction, onSubmit, pending };

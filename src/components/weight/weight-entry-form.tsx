@@ -1,56 +1,84 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { settleAction } from "@/components/forms/settle";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { WeightUnit } from "@/domain/weight";
 import type { FormAction, ObjectAction } from "@/schemas/form-state";
+import { useWeighInDay, type LoadWeighIn } from "./use-weigh-in-day";
 import styles from "./weight.module.css";
 
-/** Enter or correct the weigh-in of a day, in the owner's unit. */
+export interface WeightEntryActions {
+  save: FormAction;
+  remove: ObjectAction<{ day: string }, boolean>;
+  load: LoadWeighIn;
+}
+
+/**
+ * Enter or correct the weigh-in of a day, in the owner's unit. With `fixedDay` the day is the
+ * page's (Today) and only the weight is asked for.
+ */
 export function WeightEntryForm(props: {
   day: string;
   today: string;
   unit: WeightUnit;
   shown: number | null;
-  actions: { save: FormAction; remove: ObjectAction<{ day: string }, boolean> };
+  actions: WeightEntryActions;
+  fixedDay?: boolean;
 }) {
-  const { day, today, unit, shown, actions } = props;
-  const { state, formAction, onSubmit, pending } = useFormAction(actions.save);
+  const { today, unit, actions, fixedDay = false } = props;
+  const entry = useWeighInDay({ day: props.day, shown: props.shown }, actions.load);
+  const { state, formAction, onSubmit, pending } = useFormAction(actions.save, () => {
+    setDeleteMessage(null);
+    void entry.refresh();
+  });
   const [deleteMessage, setDeleteMessage] = useState<string | null>(null);
   const [deleting, startDeleting] = useTransition();
 
-  const formRef = useRef<HTMLFormElement>(null);
-
   function remove() {
-    // The day as it is in the form now, in case it was changed after the page loaded.
-    const formDay = String(new FormData(formRef.current ?? undefined).get("day") ?? day);
+    const day = entry.day;
     startDeleting(async () => {
-      const result = await settleAction(() => actions.remove({ day: formDay }));
+      const result = await settleAction(() => actions.remove({ day }));
       if (!result.ok) setDeleteMessage(result.message);
       else
         setDeleteMessage(result.data ? "Weigh-in deleted." : "There was no weigh-in on that day.");
+      await entry.refresh();
+      if (result.ok) entry.setText("");
     });
   }
 
+  const dayField = fixedDay ? (
+    <input type="hidden" name="day" value={entry.day} />
+  ) : (
+    <label>
+      Day
+      <input
+        type="date"
+        name="day"
+        max={today}
+        value={entry.day}
+        onChange={(event) => entry.changeDay(event.target.value)}
+        required
+      />
+      <FieldError state={state} name="day" />
+    </label>
+  );
+
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="stack">
-      <div className={styles.entry}>
-        <label>
-          Day
-          <input key={day} type="date" name="day" max={today} defaultValue={day} required />
-          <FieldError state={state} name="day" />
-        </label>
+    <form action={formAction} onSubmit={onSubmit} className="stack">
+      <input type="hidden" name="expected" value={entry.stored?.toFixed(1) ?? "none"} />
+      <div className={fixedDay ? undefined : styles.entry}>
+        {dayField}
         <label>
           Weight
           <span className={styles.unitInput}>
             <input
-              key={`${day}:${shown ?? ""}`}
               name="weight"
               inputMode="decimal"
               autoComplete="off"
-              defaultValue={shown === null ? "" : shown.toFixed(1)}
+              value={entry.text}
+              onChange={(event) => entry.setText(event.target.value)}
               placeholder={unit === "kg" ? "e.g. 81.4" : "e.g. 179.5"}
               aria-describedby="weight-error"
               required
@@ -60,12 +88,17 @@ export function WeightEntryForm(props: {
           <FieldError state={state} name="weight" />
         </label>
       </div>
+      {entry.loadError && (
+        <p className="form-message error" role="alert">
+          {entry.loadError}
+        </p>
+      )}
       <FormMessage state={state} />
       <div className="row">
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Saving…" : "Save weigh-in"}
+        <button type="submit" className="primary" disabled={pending || entry.loading}>
+          {pending ? "Saving…" : entry.loading ? "Loading…" : "Save weigh-in"}
         </button>
-        {shown !== null && (
+        {entry.stored !== null && (
           <button type="button" className="danger" onClick={remove} disabled={deleting}>
             Delete
           </button>

@@ -2,9 +2,20 @@ import { z } from "zod";
 
 export const MAX_DIARY_CONTENT_LENGTH = 100_000;
 
+const count = new Intl.NumberFormat("en-US");
+
+/** Why a text cannot be saved as a diary entry (too long), or null. */
+export function diaryTextProblem(text: string): string | null {
+  if (text.length <= MAX_DIARY_CONTENT_LENGTH) return null;
+  return (
+    `This entry has ${count.format(text.length)} characters; an entry holds at most ` +
+    `${count.format(MAX_DIARY_CONTENT_LENGTH)}. Shorten it to save it.`
+  );
+}
+
 /** Length is counted in UTF-16 code units (JavaScript string length). */
 export const diaryContentSchema = z
   .string({ error: "Write something in the diary." })
-  .max(MAX_DIARY_CONTENT_LENGTH, {
-    error: `A diary entry can hold at most ${MAX_DIARY_CONTENT_LENGTH} characters.`,
+  .refine((text) => diaryTextProblem(text) === null, {
+    error: (issue) => diaryTextProblem(String(issue.input)) ?? "This entry is too long.",
   });

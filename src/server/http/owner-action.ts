@@ -28,7 +28,7 @@ async function guarded<R>(action: string, run: () => Promise<R>): Promise<Action
     // redirect() and notFound() signal through exceptions that Next must see.
     if (error instanceof Error && "digest" in error) throw error;
     logger.error({ action, err: error }, "server action failed");
-    return { ok: false, message: FAILED };
+    return { ok: false, message: FAILED, retry: true };
   }
 }
 

@@ -40,6 +40,14 @@ describe("calories in Chromium", () => {
     await card.getByText("1,130 kcal").waitFor();
     expect(await todayTotal()).toBe(870);
     await saveScreenshot(page, "today-calories-phone-light");
+
+    // The last add can be undone, once; the total goes back to what it was before it.
+    await card.getByRole("button", { name: "Undo" }).click();
+    await card.getByText("Undone: total 750 kcal.").waitFor();
+    expect(await todayTotal()).toBe(750);
+    await expect(card.getByRole("button", { name: "Undo" }).count()).resolves.toBe(0);
+    await card.getByRole("button", { name: "+100" }).click();
+    await card.getByText("Total 850 kcal.").waitFor();
     await context.close();
   });
 
@@ -71,10 +79,17 @@ describe("calories in Chromium", () => {
     ]);
     expect(rows).toEqual([{ calories: 1234 }]);
     await page.getByRole("button", { name: "Clear this day" }).click();
-    await page.getByText("Day cleared.").waitFor();
+    await page.getByText("Cleared 1,234 kcal.").waitFor();
     expect(await health.sql(`SELECT 1 FROM calorie_entries WHERE date = $1::date`, [past])).toEqual(
       [],
     );
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByText("Undone: total 1,234 kcal.").waitFor();
+    expect(
+      await health.sql(`SELECT calories FROM calorie_entries WHERE date = $1::date`, [past]),
+    ).toEqual([{ calories: 1234 }]);
+    await page.getByRole("button", { name: "Clear this day" }).click();
+    await page.getByText("Cleared 1,234 kcal.").waitFor();
     await context.close();
   });
 

@@ -3,6 +3,7 @@ import { UserError } from "@/server/http/user-error";
 import {
   addCalories,
   clearCalories,
+  restoreCalories,
   getCalorieBalance,
   getCalorieOverview,
   getCaloriesOnDay,
@@ -23,14 +24,57 @@ beforeEach(async () => {
 
 describe("calories service", () => {
   it("adds to the day's total, sets it, and clears the day", async () => {
-    expect(await addCalories(testDb.db, { day: today, kcal: 300 }, now)).toBe(300);
-    expect(await addCalories(testDb.db, { day: today, kcal: 250 }, now)).toBe(550);
+    expect(await addCalories(testDb.db, { day: today, kcal: 300 }, now)).toEqual({
+      total: 300,
+      previous: null,
+    });
+    expect(await addCalories(testDb.db, { day: today, kcal: 250 }, now)).toEqual({
+      total: 550,
+      previous: 300,
+    });
     expect(await setCalories(testDb.db, { day: today, kcal: 1800 }, now)).toBe(1800);
     expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(1800);
-    expect(await clearCalories(testDb.db, { day: today }, now)).toBe(true);
+    expect(await clearCalories(testDb.db, { day: today }, now)).toBe(1800);
     expect(await getCaloriesOnDay(testDb.db, { day: today })).toBeNull();
     expect(await testDb.db.query(`SELECT * FROM calorie_entries`)).toEqual([]);
-    expect(await clearCalories(testDb.db, { day: today }, now)).toBe(false);
+    expect(await clearCalories(testDb.db, { day: today }, now)).toBeNull();
+  });
+
+  it("undoes a quick add and a clear exactly, and refuses once the day changed", async () => {
+    const first = await addCalories(testDb.db, { day: today, kcal: 250 }, now);
+    await expect(
+      restoreCalories(
+        testDb.db,
+        { day: today, expected: first.total, restore: first.previous },
+        now,
+      ),
+    ).resolves.toBeNull();
+    // Undoing the day's first add leaves no total at all, not a logged 0 kcal.
+    expect(await testDb.db.query(`SELECT * FROM calorie_entries`)).toEqual([]);
+
+    await setCalories(testDb.db, { day: today, kcal: 0 }, now);
+    const onZero = await addCalories(testDb.db, { day: today, kcal: 100 }, now);
+    expect(onZero).toEqual({ total: 100, previous: 0 });
+    await restoreCalories(testDb.db, { day: today, expected: 100, restore: 0 }, now);
+    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(0);
+
+    await setCalories(testDb.db, { day: today, kcal: 1500 }, now);
+    const removed = await clearCalories(testDb.db, { day: today }, now);
+    await restoreCalories(testDb.db, { day: today, expected: null, restore: removed }, now);
+    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(1500);
+
+    const added = await addCalories(testDb.db, { day: today, kcal: 500 }, now);
+    await addCalories(testDb.db, { day: today, kcal: 100 }, now);
+    const stale = restoreCalories(
+      testDb.db,
+      { day: today, expected: added.total, restore: added.previous },
+      now,
+    );
+    await expect(stale).rejects.toMatchObject({
+      status: 409,
+      message: "The day changed since (it holds 2100 kcal), so nothing was undone.",
+    });
+    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(2100);
   });
 
   it("counts every one of 50 parallel quick adds", async () => {
@@ -57,7 +101,9 @@ describe("calories service", () => {
     );
     await expect(refused).rejects.toMatchObject({ status: 422 });
     expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(19_950);
-    expect(await addCalories(testDb.db, { day: today, kcal: 50 }, now)).toBe(20_000);
+    expect(await addCalories(testDb.db, { day: today, kcal: 50 }, now)).toMatchObject({
+      total: 20_000,
+    });
   });
 
   it("checks the range of a total and of an add", async () => {

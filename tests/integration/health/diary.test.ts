@@ -41,7 +41,7 @@ describe("diary service", () => {
     ).rejects.toThrow(/in the future/);
     await expect(
       saveDiary(testDb.db, { day: today, content: "x".repeat(100_001) }, now),
-    ).rejects.toThrow(/at most 100000 characters/);
+    ).rejects.toThrow(/an entry holds at most 100,000\. Shorten it to save it\./);
     expect(await testDb.db.query(`SELECT * FROM diary_entries`)).toEqual([]);
   });
 

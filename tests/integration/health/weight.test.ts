@@ -75,6 +75,30 @@ describe("weight service", () => {
     expect(await storedWeight(today)).toBe("84.3230");
   });
 
+  it("refuses to overwrite a weigh-in the form did not show, and says what it replaced", async () => {
+    const past = addDays(today, -3);
+    await saveWeight(testDb.db, { day: past, weight: 82 }, now);
+    // A form still showing today's 80.5 (or nothing) for that day must not overwrite 82.0.
+    for (const expected of [80.5, "none"] as const) {
+      await expect(
+        saveWeight(testDb.db, { day: past, weight: 80.5, expected }, now),
+      ).rejects.toMatchObject({
+        status: 409,
+        message: `${past} already holds 82.0 kg, not what this form showed. Save again to replace it with 80.5 kg.`,
+      });
+    }
+    expect(await storedWeight(past)).toBe("82.0000");
+    await expect(
+      saveWeight(testDb.db, { day: past, weight: 80.5, expected: 82 }, now),
+    ).resolves.toMatchObject({ shown: 80.5, replaced: 82 });
+    await expect(
+      saveWeight(testDb.db, { day: past, weight: 80.5, expected: 82 }, now),
+    ).resolves.toMatchObject({ shown: 80.5, replaced: null });
+    await expect(
+      saveWeight(testDb.db, { day: addDays(today, -4), weight: 79, expected: "none" }, now),
+    ).resolves.toMatchObject({ replaced: null });
+  });
+
   it("refuses future days, out-of-range values and extra decimals", async () => {
     await expect(
       saveWeight(testDb.db, { day: addDays(today, 1), weight: 80 }, now),

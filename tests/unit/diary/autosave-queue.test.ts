@@ -6,6 +6,7 @@ import {
   SAVE_UNREACHABLE_MESSAGE,
   type SaveStatus,
 } from "@/components/diary/autosave-queue";
+import { diaryTextProblem } from "@/domain/diary";
 import type { ActionResult } from "@/schemas/form-state";
 
 /** The error `redirect()` throws, as the router rejects an action that redirected. */
@@ -18,7 +19,10 @@ function redirectSignal(): unknown {
   throw new Error("expected redirect() to throw");
 }
 
-function queueWith(save: (text: string) => Promise<ActionResult<unknown>>) {
+function queueWith(
+  save: (text: string) => Promise<ActionResult<unknown>>,
+  check?: (text: string) => string | null,
+) {
   const seen = {
     statuses: [] as SaveStatus[],
     error: null as string | null,
@@ -35,6 +39,7 @@ function queueWith(save: (text: string) => Promise<ActionResult<unknown>>) {
     onStatus: (status) => seen.statuses.push(status),
     onError: (message) => (seen.error = message),
     onSignal: (signal) => seen.signals.push(signal),
+    check,
   });
   return { queue, seen, status: () => seen.statuses.at(-1) };
 }
@@ -117,6 +122,56 @@ describe("the diary autosave queue", () => {
     answers[1]!();
     await jest.advanceTimersByTimeAsync(0);
     expect(save).toHaveBeenCalledTimes(2);
+    expect(status()).toBe("saved");
+  });
+
+  it("does not retry a text the server refuses, and keeps it on the device", async () => {
+    const save = jest.fn(async (): Promise<ActionResult<unknown>> => ({
+      ok: false,
+      message: "Too long.",
+    }));
+    const { queue, seen, status } = queueWith(save);
+    queue.change("A text the server refuses");
+    await queue.flush();
+    expect(status()).toBe("refused");
+    expect(seen.error).toBe("Too long.");
+    await jest.advanceTimersByTimeAsync(RETRY_DELAY_MS * 3);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(seen.draft).toBe("A text the server refuses");
+  });
+
+  it("retries a failure the server marks as its own", async () => {
+    const save = jest
+      .fn<Promise<ActionResult<unknown>>, [string]>()
+      .mockResolvedValueOnce({ ok: false, message: "Something went wrong.", retry: true })
+      .mockImplementation(saved);
+    const { queue, status } = queueWith(save);
+    queue.change("Saved on the second try");
+    await queue.flush();
+    expect(status()).toBe("failed");
+    await jest.advanceTimersByTimeAsync(RETRY_DELAY_MS);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(status()).toBe("saved");
+  });
+
+  it("says at once when a text breaks the length rule and sends nothing until it is fixed", async () => {
+    const save = jest.fn(saved);
+    const { queue, seen, status } = queueWith(save, diaryTextProblem);
+    const pasted = "x".repeat(200_000);
+    queue.change(pasted);
+    expect(status()).toBe("refused");
+    expect(seen.error).toBe(
+      "This entry has 200,000 characters; an entry holds at most 100,000. Shorten it to save it.",
+    );
+    expect(seen.draft).toBe(pasted);
+    await jest.advanceTimersByTimeAsync(RETRY_DELAY_MS * 3);
+    await queue.flush();
+    expect(save).not.toHaveBeenCalled();
+
+    queue.change(pasted.slice(0, 100_000));
+    expect(seen.error).toBeNull();
+    await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(save).toHaveBeenCalledWith(pasted.slice(0, 100_000));
     expect(status()).toBe("saved");
   });
 });

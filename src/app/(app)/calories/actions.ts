@@ -1,18 +1,28 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { calorieDaySchema, quickAddCaloriesSchema, setCaloriesSchema } from "@/schemas/calories";
+import {
+  calorieDaySchema,
+  quickAddCaloriesSchema,
+  restoreCaloriesSchema,
+  setCaloriesSchema,
+} from "@/schemas/calories";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
-import { addCalories, clearCalories, setCalories } from "@/server/services/calories/calories";
+import {
+  addCalories,
+  clearCalories,
+  restoreCalories,
+  setCalories,
+} from "@/server/services/calories/calories";
 
-/** +N on a day; returns the new total. */
+/** +N on a day; returns the new total and the one before (for Undo). */
 export const quickAddCaloriesAction = ownerAction(
   "quickAddCalories",
   quickAddCaloriesSchema,
   async (input, { db, now }) => {
-    const total = await addCalories(db, input, now);
+    const change = await addCalories(db, input, now);
     revalidatePath("/", "layout");
-    return total;
+    return change;
   },
 );
 
@@ -33,5 +43,16 @@ export const clearCaloriesAction = ownerAction(
     const removed = await clearCalories(db, input, now);
     revalidatePath("/", "layout");
     return removed;
+  },
+);
+
+/** Undo of a quick add or a clear; returns the day's total now (null: none). */
+export const restoreCaloriesAction = ownerAction(
+  "restoreCalories",
+  restoreCaloriesSchema,
+  async (input, { db, now }) => {
+    const restored = await restoreCalories(db, input, now);
+    revalidatePath("/", "layout");
+    return restored;
   },
 );

@@ -6,7 +6,12 @@ import { requireOwner } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { getCalorieOverview, getCaloriesOnDay } from "@/server/services/calories/calories";
 import { pastDayOrToday } from "@/server/services/input";
-import { clearCaloriesAction, quickAddCaloriesAction, setCaloriesAction } from "./actions";
+import {
+  clearCaloriesAction,
+  quickAddCaloriesAction,
+  restoreCaloriesAction,
+  setCaloriesAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Calories" };
 
@@ -38,6 +43,7 @@ export default async function CaloriesPage(props: {
             add: quickAddCaloriesAction,
             save: setCaloriesAction,
             clear: clearCaloriesAction,
+            restore: restoreCaloriesAction,
           }}
         />
         <CalorieOverviewSection overview={overview} windowDays={windowDays} />

@@ -8,7 +8,7 @@ import { requireOwner } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { pastDayOrToday } from "@/server/services/input";
 import { getWeightOnDay, getWeightOverview } from "@/server/services/weight/weight";
-import { deleteWeightAction, saveWeightAction } from "./actions";
+import { deleteWeightAction, loadWeightAction, saveWeightAction } from "./actions";
 
 export const metadata: Metadata = { title: "Weight" };
 
@@ -31,11 +31,12 @@ export default async function WeightPage(props: {
             Weigh-in
           </h2>
           <WeightEntryForm
+            key={day}
             day={day}
             today={overview.today}
             unit={overview.unit}
             shown={current?.shown ?? null}
-            actions={{ save: saveWeightAction, remove: deleteWeightAction }}
+            actions={{ save: saveWeightAction, remove: deleteWeightAction, load: loadWeightAction }}
           />
         </section>
         <section className="card" aria-label="Summary">

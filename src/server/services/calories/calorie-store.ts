@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { MAX_DAILY_KCAL, type CalorieEntry } from "@/domain/calories";
 import type { IsoDate } from "@/domain/calendar";
+import type { DayTotalChange } from "@/types/calories";
 import type { CalorieEntryRow } from "../../db/entities";
 import { column, entityRowSchema, selectRow, selectRows, type Queryable } from "../../db/rows";
-import { deleteDayRow, upsertDayRow } from "../day-entries";
+import { upsertDayRow } from "../day-entries";
 
 /** The `calorie_entries` table's one row boundary. */
 const calorieRowSchema = entityRowSchema<CalorieEntryRow>()({
@@ -17,24 +18,70 @@ function toEntry(row: z.infer<typeof calorieRowSchema>): CalorieEntry {
   return { date: row.date, totalKcal: row.calories };
 }
 
+const addedRowSchema = calorieRowSchema.extend({ inserted: z.boolean() });
+
 /**
  * Adds to the day's total in ONE statement, so parallel adds never lose each other. Returns
- * null (and changes nothing) when the new total would pass the daily limit.
+ * null (and changes nothing) when the new total would pass the daily limit. `xmax = 0` holds
+ * exactly for a row this statement inserted, which tells "no total before" from "0 kcal".
  */
-export async function addToDayTotal(db: Queryable, day: IsoDate, kcal: number) {
+export async function addToDayTotal(
+  db: Queryable,
+  day: IsoDate,
+  kcal: number,
+): Promise<DayTotalChange | null> {
   const row = await selectRow(
     db,
-    calorieRowSchema,
+    addedRowSchema,
     `WITH added AS (
        INSERT INTO calorie_entries (date, calories) VALUES ($1::date, $2::int)
        ON CONFLICT (date) DO UPDATE
          SET calories = calorie_entries.calories + EXCLUDED.calories, updated_at = now()
          WHERE calorie_entries.calories + EXCLUDED.calories <= $3::int
-       RETURNING *
-     ) SELECT ${COLUMNS} FROM added`,
+       RETURNING *, (xmax = 0) AS inserted
+     ) SELECT ${COLUMNS}, inserted FROM added`,
     [day, kcal, MAX_DAILY_KCAL],
   );
-  return row ? toEntry(row).totalKcal : null;
+  if (!row) return null;
+  return { total: row.calories, previous: row.inserted ? null : row.calories - kcal };
+}
+
+/**
+ * Puts the day back to `restore` (null: no total) only while it still holds `expected`, in one
+ * statement; false when the day changed meanwhile (so an undo never overwrites a newer value).
+ */
+export async function restoreDayTotal(
+  db: Queryable,
+  day: IsoDate,
+  expected: number | null,
+  restore: number | null,
+): Promise<boolean> {
+  if (expected === restore) return true;
+  const [statement, params] =
+    expected === null
+      ? [
+          `INSERT INTO calorie_entries (date, calories) VALUES ($1::date, $2::int)
+           ON CONFLICT (date) DO NOTHING RETURNING date`,
+          [day, restore],
+        ]
+      : restore === null
+        ? [
+            `DELETE FROM calorie_entries WHERE date = $1::date AND calories = $2::int
+             RETURNING date`,
+            [day, expected],
+          ]
+        : [
+            `UPDATE calorie_entries SET calories = $3::int, updated_at = now()
+              WHERE date = $1::date AND calories = $2::int RETURNING date`,
+            [day, expected, restore],
+          ];
+  const rows = await selectRows(
+    db,
+    z.object({ date: column.date }),
+    `WITH changed AS (${statement}) SELECT date::text AS date FROM changed`,
+    params,
+  );
+  return rows.length > 0;
 }
 
 export async function setDayTotal(db: Queryable, day: IsoDate, kcal: number): Promise<number> {
@@ -49,9 +96,16 @@ export async function setDayTotal(db: Queryable, day: IsoDate, kcal: number): Pr
   return toEntry(row).totalKcal;
 }
 
-/** Removes the day; true when there was a total to remove. */
-export function clearDayTotal(db: Queryable, day: IsoDate): Promise<boolean> {
-  return deleteDayRow(db, TABLE, day);
+/** Removes the day; returns the total it held (null: there was none). */
+export async function clearDayTotal(db: Queryable, day: IsoDate): Promise<number | null> {
+  const row = await selectRow(
+    db,
+    calorieRowSchema,
+    `WITH removed AS (DELETE FROM calorie_entries WHERE date = $1::date RETURNING *)
+     SELECT ${COLUMNS} FROM removed`,
+    [day],
+  );
+  return row ? toEntry(row).totalKcal : null;
 }
 
 export async function getDayTotal(db: Queryable, day: IsoDate): Promise<number | null> {

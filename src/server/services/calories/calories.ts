@@ -10,11 +10,13 @@ import { addDays } from "@/domain/calendar";
 import {
   calorieDaySchema,
   quickAddCaloriesSchema,
+  restoreCaloriesSchema,
   setCaloriesSchema,
   type QuickAddCaloriesInput,
+  type RestoreCaloriesInput,
   type SetCaloriesInput,
 } from "@/schemas/calories";
-import type { CalorieOverview } from "@/types/calories";
+import type { CalorieOverview, DayTotalChange } from "@/types/calories";
 import type { Db } from "../../db/rows";
 import { UserError } from "../../http/user-error";
 import { loadOwnerCalendar } from "../../settings/owner-calendar";
@@ -24,19 +26,23 @@ import {
   clearDayTotal,
   getDayTotal,
   listDayTotals,
+  restoreDayTotal,
   setDayTotal,
 } from "./calorie-store";
 
-/** Quick add (+N): atomic, so two adds at the same time both count. Returns the new total. */
+/**
+ * Quick add (+N): atomic, so two adds at the same time both count. Returns the new total and
+ * the one before (null: none), which is what an undo puts back.
+ */
 export async function addCalories(
   db: Db,
   input: QuickAddCaloriesInput,
   now: Date,
-): Promise<number> {
+): Promise<DayTotalChange> {
   const valid = parseInput(quickAddCaloriesSchema, input);
   const { day } = await loadLoggableDay(db, valid.day, now);
-  const total = await addToDayTotal(db, day, valid.kcal);
-  if (total !== null) return total;
+  const change = await addToDayTotal(db, day, valid.kcal);
+  if (change !== null) return change;
   // The statement refused the add; explain with the total as it is now.
   const refused = applyQuickAdd(await getDayTotal(db, day), valid.kcal);
   const reason = refused.ok ? "The day's total changed meanwhile." : refused.error.message;
@@ -50,10 +56,28 @@ export async function setCalories(db: Db, input: SetCaloriesInput, now: Date): P
   return setDayTotal(db, day, valid.kcal);
 }
 
-/** Removes the day's total; true when there was one. */
-export async function clearCalories(db: Db, input: { day: string }, now: Date): Promise<boolean> {
+/** Removes the day's total; returns the total it held (null: there was none), for an undo. */
+export async function clearCalories(
+  db: Db,
+  input: { day: string },
+  now: Date,
+): Promise<number | null> {
   const { day } = await loadLoggableDay(db, parseInput(calorieDaySchema, input).day, now);
   return clearDayTotal(db, day);
+}
+
+/** Undoes a quick add or a clear; refused when the day's total changed since. */
+export async function restoreCalories(
+  db: Db,
+  input: RestoreCaloriesInput,
+  now: Date,
+): Promise<number | null> {
+  const valid = parseInput(restoreCaloriesSchema, input);
+  const { day } = await loadLoggableDay(db, valid.day, now);
+  if (await restoreDayTotal(db, day, valid.expected, valid.restore)) return valid.restore;
+  const current = await getDayTotal(db, day);
+  const holds = current === null ? "nothing is logged" : `it holds ${current} kcal`;
+  throw new UserError(`The day changed since (${holds}), so nothing was undone.`, 409);
 }
 
 /** The day's logged total, or null. Reading any valid day is fine; only writes refuse the future. */

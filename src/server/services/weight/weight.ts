@@ -25,18 +25,39 @@ function saved(day: IsoDate, weightKg: number, unit: WeightUnit): SavedWeight {
   return { day, weightKg, shown: kgToDisplay(weightKg, unit), unit };
 }
 
-/** Saves (or replaces) the day's weigh-in, entered in the owner's unit and stored in kg. */
-export async function saveWeight(db: Db, input: SaveWeightInput, now: Date): Promise<SavedWeight> {
+/** Refuses to replace a stored weigh-in the owner was not shown (another tab, a stale form). */
+function refuseUnseenOverwrite(valid: SaveWeightInput, current: number | null, unit: WeightUnit) {
+  if (valid.expected === undefined || current === null || current === valid.weight) return;
+  const expected = valid.expected === "none" ? null : valid.expected;
+  if (current === expected) return;
+  throw new UserError(
+    `${valid.day} already holds ${current.toFixed(1)} ${unit}, not what this form showed. ` +
+      `Save again to replace it with ${valid.weight.toFixed(1)} ${unit}.`,
+    409,
+  );
+}
+
+/**
+ * Saves (or replaces) the day's weigh-in, entered in the owner's unit and stored in kg;
+ * `replaced` is the value shown before when the save changed it.
+ */
+export async function saveWeight(
+  db: Db,
+  input: SaveWeightInput,
+  now: Date,
+): Promise<SavedWeight & { replaced: number | null }> {
   const valid = parseInput(saveWeightSchema, input);
   const { day, calendar } = await loadLoggableDay(db, valid.day, now);
   const unit = calendar.settings.weightUnit;
   const existing = await getWeighIn(db, day);
+  const current = existing === null ? null : kgToDisplay(existing.weightKg, unit);
+  refuseUnseenOverwrite(valid, current, unit);
   // Re-saving the value as shown keeps the stored kg, so unit round trips never drift it.
-  const unchanged = existing !== null && kgToDisplay(existing.weightKg, unit) === valid.weight;
+  const unchanged = existing !== null && current === valid.weight;
   const weightKg = unchanged ? existing.weightKg : displayToKg(valid.weight, unit);
   if (weightKg > MAX_STORED_KG) throw new UserError("Enter a weight below 1000 kg.", 422);
   await upsertWeighIn(db, day, weightKg);
-  return saved(day, weightKg, unit);
+  return { ...saved(day, weightKg, unit), replaced: unchanged ? null : current };
 }
 
 /** Removes the day's weigh-in; true when there was one. */
