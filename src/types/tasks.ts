@@ -59,6 +59,8 @@ export interface DayList {
   /** The day shown. */
   day: IsoDate;
   items: DayListItem[];
+  /** One-off tasks due in the next days and not done yet (state `open`, their date set). */
+  upcoming: DayListItem[];
 }
 
 /** What a tap on "+1" or "undo" returns: the stored progress and whether a row changed. */

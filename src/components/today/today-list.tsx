@@ -1,33 +1,52 @@
 import Link from "next/link";
-import type { DayList } from "@/types/tasks";
+import type { DayList, DayListItem } from "@/types/tasks";
 import type { CompletionActions } from "./action-types";
 import { TodayTaskRow } from "./today-task-row";
 import styles from "./today.module.css";
 
-export function TodayList({ list, actions }: { list: DayList; actions: CompletionActions }) {
-  if (list.items.length === 0) {
-    return (
-      <p className={`card muted ${styles.empty}`}>
-        Nothing due {list.day === list.today ? "today" : "on this day"}.{" "}
-        <Link href="/tasks">Add a habit or task</Link>.
-      </p>
-    );
-  }
+function Rows(props: { items: DayListItem[]; list: DayList; actions: CompletionActions }) {
+  const { items, list, actions } = props;
   return (
-    <section aria-labelledby="due-heading">
-      <h2 id="due-heading" className={styles.summary}>
-        {list.day === list.today ? "Due today" : "Due that day"}
-      </h2>
-      <ul className={styles.list}>
-        {list.items.map((item) => (
-          <TodayTaskRow
-            key={`${list.day}:${item.taskId}`}
-            item={item}
-            today={list.today}
-            actions={actions}
-          />
-        ))}
-      </ul>
-    </section>
+    <ul className={styles.list}>
+      {items.map((item) => (
+        <TodayTaskRow
+          key={`${list.day}:${item.taskId}`}
+          item={item}
+          today={list.today}
+          actions={actions}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** The day's tasks; on today also the one-offs of the next days, which can be done early. */
+export function TodayList({ list, actions }: { list: DayList; actions: CompletionActions }) {
+  const onToday = list.day === list.today;
+  const upcoming = onToday ? list.upcoming : [];
+  return (
+    <div className="stack">
+      {list.items.length === 0 ? (
+        <p className={`card muted ${styles.empty}`}>
+          Nothing due {onToday ? "today" : "on this day"}.{" "}
+          <Link href="/tasks">Add a habit or task</Link>.
+        </p>
+      ) : (
+        <section aria-labelledby="due-heading">
+          <h2 id="due-heading" className={styles.summary}>
+            {onToday ? "Due today" : "Due that day"}
+          </h2>
+          <Rows items={list.items} list={list} actions={actions} />
+        </section>
+      )}
+      {upcoming.length > 0 && (
+        <section aria-labelledby="upcoming-heading">
+          <h2 id="upcoming-heading" className={styles.summary}>
+            Upcoming
+          </h2>
+          <Rows items={upcoming} list={list} actions={actions} />
+        </section>
+      )}
+    </div>
   );
 }

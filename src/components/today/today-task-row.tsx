@@ -17,10 +17,15 @@ interface Props {
   actions: CompletionActions;
 }
 
+/** A target is a minimum: counting past it is allowed, and the label says by how much. */
 function stateLabel(counts: RowCounts, item: DayListItem, today: IsoDate): string | null {
+  if (counts.count > item.target) return `Done, ${counts.count - item.target} over the target`;
   if (counts.count >= item.target) return "Done";
   if (counts.state === "overdue" && item.scheduledDate) {
     return `Overdue since ${shortDate(item.scheduledDate, today)}`;
+  }
+  if (item.scheduledDate && item.scheduledDate > item.day) {
+    return `Due ${shortDate(item.scheduledDate, today)}`;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { compareIsoDate, type IsoDate } from "./day";
+import { compareIsoDate, daysBetween, type IsoDate } from "./day";
 import {
   assertTargetCount,
   periodRange,
@@ -49,7 +49,9 @@ export function taskOnDay(
   completionDates: readonly IsoDate[],
 ): TaskOnDay | null {
   assertTargetCount(task.targetCount);
-  if (!task.active || compareIsoDate(day, task.createdOn) < 0) return null;
+  if (!task.active) return null;
+  // Recurring tasks show on days before their creation too, so past weeks can be back-filled.
+  if (task.period === "once" && compareIsoDate(day, task.createdOn) < 0) return null;
   const range = progressRange(task, day, weekStartsOn);
   const counted = completionDates
     .filter((date) => compareIsoDate(date, day) <= 0)
@@ -64,11 +66,32 @@ export function taskOnDay(
     };
   }
   const scheduledDate = task.scheduledDate ?? task.createdOn;
-  if (compareIsoDate(day, scheduledDate) < 0) return null;
+  // Done early or on time, a one-off shows (as done) on the day it was finished only.
   if (progress.count >= progress.target) {
     const reachedOn = [...counted].sort(compareIsoDate)[progress.target - 1];
     return reachedOn === day ? { state: "done", ...progress, period: null } : null;
   }
+  if (compareIsoDate(day, scheduledDate) < 0) return null;
   const state = compareIsoDate(day, scheduledDate) > 0 ? "overdue" : "open";
   return { state, ...progress, period: null };
+}
+
+/** How many days ahead Today lists one-off tasks that are coming up. */
+export const UPCOMING_DAYS = 7;
+
+/**
+ * A one-off task due in the `UPCOMING_DAYS` after `day` and not finished by the end of `day`:
+ * Today lists it under "Upcoming", where it can be done early.
+ */
+export function isUpcoming(
+  task: TaskSchedule,
+  day: IsoDate,
+  completionDates: readonly IsoDate[],
+): boolean {
+  if (!task.active || task.period !== "once") return false;
+  const due = task.scheduledDate ?? task.createdOn;
+  const ahead = daysBetween(day, due);
+  if (ahead < 1 || ahead > UPCOMING_DAYS) return false;
+  const done = completionDates.filter((date) => compareIsoDate(date, day) <= 0).length;
+  return done < task.targetCount;
 }

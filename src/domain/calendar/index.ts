@@ -31,8 +31,10 @@ export {
   type WeekStartsOn,
 } from "./period";
 export {
+  isUpcoming,
   progressRange,
   taskOnDay,
+  UPCOMING_DAYS,
   type TaskDayState,
   type TaskOnDay,
   type TaskSchedule,

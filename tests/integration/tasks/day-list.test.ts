@@ -43,13 +43,20 @@ describe("the day list", () => {
     expect(await summary()).toContain("Gym done 3/2");
   });
 
-  it("shows a past day as it was at its end and hides tasks created later", async () => {
+  it("shows a past day as it was at its end, tasks created later included (to back-fill)", async () => {
     const water = await newTask(testDb.db, daily("Water", 2), "2030-01-14");
-    await newTask(testDb.db, daily("New"), TODAY);
+    const fresh = await newTask(testDb.db, daily("New"), TODAY);
     await insertCompletions(testDb.db, water.id, ["2030-01-15", "2030-01-15", TODAY]);
-    expect(await summary("2030-01-15")).toEqual(["Water done 2/2"]);
-    expect(await summary("2030-01-13")).toEqual([]);
+    expect(await summary("2030-01-15")).toEqual(["Water done 2/2", "New open 0/1"]);
+    expect(await summary("2030-01-13")).toEqual(["Water open 0/2", "New open 0/1"]);
     expect(await summary()).toEqual(["Water open 1/2", "New open 0/1"]);
+    // A habit created today can be logged for a day before it existed.
+    await completeTask(
+      testDb.db,
+      { taskId: fresh.id, day: "2030-01-10", requestId: randomUUID() },
+      NOW,
+    );
+    expect(await summary("2030-01-10")).toEqual(["Water open 0/2", "New done 1/1"]);
   });
 
   it("walks a one-off task through upcoming, due, overdue and done", async () => {
@@ -73,15 +80,34 @@ describe("the day list", () => {
     expect(await summary(undefined, LATER)).toEqual([]);
   });
 
-  it("never lists a one-off task finished before its date", async () => {
-    const trip = await newTask(
+  it("lists one-offs of the next 7 days as upcoming; one done early shows on that day only", async () => {
+    const upcoming = async (day?: string) =>
+      (await loadDayList(testDb.db, day, NOW)).upcoming.map(
+        (item) => `${item.title} ${item.scheduledDate} ${item.count}/${item.target}`,
+      );
+    const pack = await newTask(
       testDb.db,
       { title: "Pack", period: "once", targetCount: 1, scheduledDate: "2030-01-18" },
       "2030-01-10",
     );
-    await tap(testDb.db, trip.id, TODAY);
-    expect(await summary("2030-01-18", LATER)).toEqual([]);
-    expect(await summary(undefined, LATER)).toEqual([]);
+    await newTask(
+      testDb.db,
+      { title: "Visa", period: "once", targetCount: 2, scheduledDate: "2030-01-17" },
+      "2030-01-10",
+    );
+    await newTask(
+      testDb.db,
+      { title: "Far", period: "once", targetCount: 1, scheduledDate: "2030-01-24" },
+      "2030-01-10",
+    );
+    expect(await upcoming()).toEqual(["Visa 2030-01-17 0/2", "Pack 2030-01-18 0/1"]);
+    // Seven days ahead is included, eight is not.
+    expect(await upcoming("2030-01-10")).toEqual(["Visa 2030-01-17 0/2"]);
+    await tap(testDb.db, pack.id, TODAY);
+    expect(await summary()).toEqual(["Pack done 1/1"]);
+    expect(await upcoming()).toEqual(["Visa 2030-01-17 0/2"]);
+    expect(await summary("2030-01-18", LATER)).toEqual(["Visa overdue 0/2"]);
+    expect(await summary(undefined, LATER)).toEqual(["Visa overdue 0/2"]);
   });
 
   it("follows the owner's time zone and day-start hour and refuses future days", async () => {

@@ -26,6 +26,7 @@ describe("settling a server action call", () => {
     await expect(settleAction(offline)).resolves.toEqual({
       ok: false,
       message: UNREACHABLE_MESSAGE,
+      retry: true,
     });
     await expect(settle(offline, "fallback")).resolves.toBe("fallback");
   });

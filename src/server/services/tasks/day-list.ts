@@ -1,7 +1,12 @@
-import { isRecurringPeriod, minIsoDate, periodRange } from "@/domain/calendar";
+import { isRecurringPeriod, isUpcoming, minIsoDate, periodRange } from "@/domain/calendar";
 import type { Db } from "../../db/rows";
 import { loadLoggableDay } from "../input";
-import { DAY_COUNT_COLUMNS, groupByTask, selectDayCounts } from "./completion-counts";
+import {
+  completionDatesOf,
+  DAY_COUNT_COLUMNS,
+  groupByTask,
+  selectDayCounts,
+} from "./completion-counts";
 import { taskProgress } from "./progress";
 import { TASK_COLUMNS, selectTasks } from "./task-rows";
 import type { DayList, DayListItem } from "@/types/tasks";
@@ -10,6 +15,7 @@ import type { DayList, DayListItem } from "@/types/tasks";
  * Every task due on a day with its progress, in the owner's order. Three queries whatever
  * the number of tasks or years of history: settings, active tasks, and the completions of
  * all active tasks from the earliest running period start to the day (one-off tasks: all).
+ * One-off tasks due in the next `UPCOMING_DAYS` come as `upcoming`, from the same rows.
  * `requestedDay` defaults to the owner's today; a future day is refused.
  */
 export async function loadDayList(
@@ -23,7 +29,7 @@ export async function loadDayList(
     calendar,
     `SELECT ${TASK_COLUMNS} FROM tasks WHERE active ORDER BY sort_order, id`,
   );
-  if (tasks.length === 0) return { today: calendar.today, day, items: [] };
+  if (tasks.length === 0) return { today: calendar.today, day, items: [], upcoming: [] };
   const from = tasks.reduce(
     (earliest, task) =>
       isRecurringPeriod(task.period)
@@ -39,16 +45,22 @@ export async function loadDayList(
     [day, from],
   );
   const countsByTask = groupByTask(counts);
-  const items = tasks.flatMap((task): DayListItem[] => {
-    const progress = taskProgress(
-      task,
-      day,
-      calendar.weekStartsOn,
-      countsByTask.get(task.id) ?? [],
-    );
-    if (progress.state === null) return [];
+  const listed = tasks.map((task) => {
+    const counts = countsByTask.get(task.id) ?? [];
+    const progress = taskProgress(task, day, calendar.weekStartsOn, counts);
     const { title, unit, period, scheduledDate } = task;
-    return [{ ...progress, state: progress.state, title, unit, period, scheduledDate }];
+    const item = { ...progress, title, unit, period, scheduledDate };
+    return { item, upcoming: isUpcoming(task, day, completionDatesOf(counts)) };
   });
-  return { today: calendar.today, day, items };
+  return {
+    today: calendar.today,
+    day,
+    items: listed.flatMap(({ item }) =>
+      item.state === null ? [] : [{ ...item, state: item.state }],
+    ),
+    upcoming: listed
+      .filter((entry) => entry.upcoming)
+      .map(({ item }) => ({ ...item, state: "open" as const }))
+      .sort((a, b) => (a.scheduledDate ?? "").localeCompare(b.scheduledDate ?? "")),
+  };
 }

@@ -19,9 +19,16 @@ const once: TaskSchedule = {
 };
 
 describe("recurring tasks on a day", () => {
-  it("is hidden before its creation day and while archived", () => {
-    expect(taskOnDay(daily, "2024-05-31", 1, [])).toBeNull();
+  it("shows before its creation day (to back-fill history) and hides while archived", () => {
+    expect(taskOnDay(daily, "2024-05-31", 1, [])).toEqual({
+      state: "open",
+      count: 0,
+      target: 1,
+      period: { start: "2024-05-31", end: "2024-05-31" },
+    });
+    expect(taskOnDay(daily, "2024-05-20", 1, ["2024-05-20"])).toMatchObject({ state: "done" });
     expect(taskOnDay({ ...daily, active: false }, "2024-06-05", 1, [])).toBeNull();
+    expect(taskOnDay({ ...daily, active: false }, "2024-05-31", 1, [])).toBeNull();
   });
 
   it("is open, then done once the day's target is reached", () => {
