@@ -33,5 +33,8 @@ export function middleware(request: NextRequest) {
 
 export const config = {
   // Static files never reach middleware (Amplify does not run it on them either).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icon.svg).*)"],
+  // The icons and the web manifest are fetched without cookies and hold nothing private.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|icon.svg|apple-icon.png|manifest.webmanifest).*)",
+  ],
 };
