@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PATH_HEADER } from "./server/http/path-header";
 
 /**
  * First line of defence, cheap and edge-safe: no session cookie, no way in. The real check
@@ -12,6 +13,8 @@ export function middleware(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   const { pathname } = request.nextUrl;
+  // For the not-found page, which Next renders without the URL: it names what was missing.
+  headers.set(PATH_HEADER, pathname);
 
   const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
@@ -30,5 +33,8 @@ export function middleware(request: NextRequest) {
 
 export const config = {
   // Static files never reach middleware (Amplify does not run it on them either).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icon.svg).*)"],
+  // The icons and the web manifest are fetched without cookies and hold nothing private.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|icon.svg|apple-icon.png|manifest.webmanifest).*)",
+  ],
 };

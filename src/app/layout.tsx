@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SkipLink } from "@/components/shell/skip-link";
+import { themeColor } from "@/components/shell/theme-color";
+import { loadOwnerTheme } from "@/server/settings/owner-theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,19 +10,22 @@ export const metadata: Metadata = {
   description: "Habits, tasks, calories, weight and diary in one place.",
 };
 
-export const viewport: Viewport = {
-  width: "device-width",
-  initialScale: 1,
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#f7f7f5" },
-    { media: "(prefers-color-scheme: dark)", color: "#16181d" },
-  ],
-};
+export async function generateViewport(): Promise<Viewport> {
+  return {
+    width: "device-width",
+    initialScale: 1,
+    themeColor: themeColor(await loadOwnerTheme()),
+  };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The owner's theme is rendered into <html data-theme>, so the first paint has its colours. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang="en" data-theme={await loadOwnerTheme()}>
+      <body>
+        <SkipLink />
+        {children}
+      </body>
     </html>
   );
 }

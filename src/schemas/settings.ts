@@ -15,6 +15,10 @@ export const timeZoneSchema = z
   .min(1)
   .refine(isTimeZone, "Choose a time zone such as Europe/Berlin.");
 
+/** How the app looks: follow the device ("system"), or always light or dark. */
+export const THEMES = ["system", "light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
 const settingFields = {
   timeZone: timeZoneSchema,
   dayStartHour: z.coerce
@@ -30,6 +34,7 @@ const settingFields = {
     .max(20000, "Use at most 20000."),
   goalWeightKg: z.coerce.number().positive().max(999).nullable(),
   weightUnit: z.enum(["kg", "lb"]),
+  theme: z.enum(THEMES, { error: "Choose system, light or dark." }),
 };
 
 /** Every owner setting with its type and default. Stored as JSON text in `settings`. */
@@ -40,6 +45,7 @@ export const settingsSchema = z.object({
   calorieGoal: settingFields.calorieGoal.default(2000),
   goalWeightKg: settingFields.goalWeightKg.default(null),
   weightUnit: settingFields.weightUnit.default("kg"),
+  theme: settingFields.theme.default("system"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -53,7 +59,12 @@ export const settingsPatchSchema = z.object({
   calorieGoal: settingFields.calorieGoal.optional(),
   goalWeightKg: settingFields.goalWeightKg.optional(),
   weightUnit: settingFields.weightUnit.optional(),
+  theme: settingFields.theme.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});
+
+/** Settings > Appearance. */
+export const themeSettingsSchema = z.object({ theme: settingFields.theme });
+export type ThemeSettingsInput = z.infer<typeof themeSettingsSchema>;

@@ -15,6 +15,22 @@ function emptyAsUndefined(value: unknown): unknown {
   return typeof value === "string" && value.trim() === "" ? undefined : value;
 }
 
+/**
+ * A count typed in a form: "" (what a browser sends for "abc" in a number field) is no number,
+ * not 0, so it is refused as "Enter a whole number." rather than "Use at least 1.".
+ */
+function textToNumber(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  return value.trim() === "" ? undefined : Number(value);
+}
+
+/** "1e309" is Infinity, which zod refuses as no number: say what is wrong with it. */
+function tooLargeOrNotANumber(input: unknown): string {
+  if (input === Infinity) return `Use at most ${TARGET_MAX}.`;
+  if (input === -Infinity) return "Use at least 1.";
+  return "Enter a whole number.";
+}
+
 const taskFields = z.object({
   title: z
     .string({ message: "Enter a title." })
@@ -22,11 +38,14 @@ const taskFields = z.object({
     .min(1, "Enter a title.")
     .max(TITLE_MAX_LENGTH, `Use at most ${TITLE_MAX_LENGTH} characters.`),
   period: z.enum(PERIODS, { message: "Choose daily, weekly, monthly or once." }),
-  targetCount: z.coerce
-    .number({ message: "Enter a number." })
-    .int("Use a whole number.")
-    .min(1, "Use at least 1.")
-    .max(TARGET_MAX, `Use at most ${TARGET_MAX}.`),
+  targetCount: z.preprocess(
+    textToNumber,
+    z
+      .number({ error: (issue) => tooLargeOrNotANumber(issue.input) })
+      .int("Enter a whole number.")
+      .min(1, "Use at least 1.")
+      .max(TARGET_MAX, `Use at most ${TARGET_MAX}.`),
+  ),
   scheduledDate: z.preprocess(emptyAsUndefined, isoDaySchema.optional()),
   unit: z.preprocess(
     emptyAsUndefined,

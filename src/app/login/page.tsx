@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { LoginForm } from "@/components/auth/login-form";
+import { MAIN_ID } from "@/components/shell/skip-link";
 import { getOwnerSession } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { ownerExists } from "@/server/services/owner-store";
@@ -13,7 +14,7 @@ export default async function LoginPage() {
   if (await getOwnerSession()) redirect("/");
   const hasOwner = await ownerExists((await getRequestScope()).db);
   return (
-    <main className="auth-page">
+    <main className="auth-page" id={MAIN_ID} tabIndex={-1}>
       <section className="card stack">
         <h1>Sign in to Tracker</h1>
         {hasOwner ? (

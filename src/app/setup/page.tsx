@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/auth/setup-form";
+import { MAIN_ID } from "@/components/shell/skip-link";
 import { getRequestScope } from "@/server/request-scope";
 import { isSetupNeeded } from "@/server/services/setup";
 import { setupAction } from "./actions";
@@ -16,7 +17,7 @@ export default async function SetupPage({
   if (!(await isSetupNeeded((await getRequestScope()).db))) redirect("/login");
   const { token } = await searchParams;
   return (
-    <main className="auth-page">
+    <main className="auth-page" id={MAIN_ID} tabIndex={-1}>
       <section className="card stack">
         <h1>Welcome to Tracker</h1>
         <p className="muted">Choose the password that protects your data. You are the only user.</p>

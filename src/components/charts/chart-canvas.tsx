@@ -33,14 +33,23 @@ ChartJS.register(
 
 const DARK = "(prefers-color-scheme: dark)";
 
-/** Re-reads the CSS colours when the system switches between light and dark. */
+/**
+ * Re-reads the CSS colours when the look changes: the device switches between light and dark
+ * (theme "system"), or the owner picks another theme in Settings (`<html data-theme>` changes).
+ */
 function useChartTheme(): ChartTheme {
   const [theme, setTheme] = useState(() => readChartTheme(document.documentElement));
   useEffect(() => {
+    const root = document.documentElement;
+    const update = () => setTheme(readChartTheme(root));
     const query = window.matchMedia(DARK);
-    const update = () => setTheme(readChartTheme(document.documentElement));
+    const observer = new MutationObserver(update);
     query.addEventListener("change", update);
-    return () => query.removeEventListener("change", update);
+    observer.observe(root, { attributes: true, attributeFilter: ["data-theme"] });
+    return () => {
+      query.removeEventListener("change", update);
+      observer.disconnect();
+    };
   }, []);
   return theme;
 }

@@ -35,6 +35,15 @@ export function isValidIsoDate(value: string): value is IsoDate {
   return parseIsoDate(value) !== null;
 }
 
+/**
+ * Why `value` is not a calendar day, in one sentence for the owner; null when it is one. A
+ * well-formed but impossible day is named as such: "2025-02-30 does not exist."
+ */
+export function isoDateProblem(value: string): string | null {
+  if (!ISO_DATE_PATTERN.test(value)) return `"${value}" is not a day. Use YYYY-MM-DD.`;
+  return isValidIsoDate(value) ? null : `${value} does not exist.`;
+}
+
 /** A cheap shape check for hot paths; `isValidIsoDate` also rejects days like 2023-02-30. */
 export function assertIsoDateShape(value: string): void {
   if (!ISO_DATE_PATTERN.test(value)) {

@@ -8,6 +8,7 @@ export {
   eachDay,
   isValidDayStartHour,
   isValidIsoDate,
+  isoDateProblem,
   isValidTimeZone,
   isoDateToUtcDate,
   minIsoDate,

@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from "@/domain/calendar";
 import type { WeightDay } from "./trend";
-import { kgToDisplay, type WeightUnit } from "./units";
+import { kgToDisplay, kgToUnit, type WeightUnit } from "./units";
 
 export const WEIGHT_RANGES = ["30d", "90d", "365d", "all"] as const;
 export type WeightRange = (typeof WEIGHT_RANGES)[number];
@@ -29,11 +29,16 @@ export interface WeightChartPoint {
   date: IsoDate;
   /** Real weigh-in in the owner's unit, or null on filled-in days. */
   weight: number | null;
+  /** The trend in the owner's unit, unrounded so the line is smooth; rounded only when shown. */
   trend: number;
   interpolated: boolean;
 }
 
-/** Chart-ready values in the owner's unit, rounded as everywhere else they are shown. */
+/**
+ * Chart-ready values in the owner's unit. Weigh-ins are rounded as everywhere else they are
+ * shown; the trend is not (rounding it to 0.1 would draw the line in steps). Text, table and
+ * tooltips round it through the chart spec's `decimals`.
+ */
 export function toWeightChartPoints(
   days: readonly WeightDay[],
   unit: WeightUnit,
@@ -41,7 +46,7 @@ export function toWeightChartPoints(
   return days.map((day) => ({
     date: day.date,
     weight: day.weightKg === null ? null : kgToDisplay(day.weightKg, unit),
-    trend: kgToDisplay(day.trendKg, unit),
+    trend: kgToUnit(day.trendKg, unit),
     interpolated: day.interpolated,
   }));
 }

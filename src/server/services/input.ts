@@ -39,12 +39,21 @@ export async function loadLoggableDay(
   return { day: loggableDay(requested, calendar.today), calendar };
 }
 
-/** For pages: the day in the URL when it is loggable, else today (a stale or mistyped link). */
-export function pastDayOrToday(requested: string | undefined, today: IsoDate): IsoDate {
+/** A page's day: the one in the URL, or today with a notice saying why that one is not shown. */
+export interface PageDay {
+  day: IsoDate;
+  /** Set when the URL asked for a day that cannot be shown: "2025-02-30 does not exist. …" */
+  notice: string | null;
+}
+
+/** For pages: the day in the URL when it is loggable, else today and a notice naming why. */
+export function pastDayOrToday(requested: string | undefined, today: IsoDate): PageDay {
   try {
-    return loggableDay(requested, today);
+    return { day: loggableDay(requested, today), notice: null };
   } catch (error) {
-    if (error instanceof UserError) return today;
+    if (error instanceof UserError) {
+      return { day: today, notice: `${error.message} Showing today (${today}).` };
+    }
     throw error;
   }
 }

@@ -181,8 +181,8 @@ describe("tasks and Today in Chromium", () => {
     await deleted.getByText("Renew passport").waitFor();
     expect(await storedCount(tasks, "Renew passport", tasks.today)).toBe(1);
     await page.goto(taskUrl);
-    await page.getByRole("heading", { name: "Task not found" }).waitFor();
-    await page.getByText(/no longer exists/).waitFor();
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
+    await page.getByText("That task does not exist. It may have been deleted.").waitFor();
   }, 60_000);
 
   it("takes Today and Tasks screenshots on a phone and a desktop, light and dark", async () => {

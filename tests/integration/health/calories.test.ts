@@ -169,7 +169,7 @@ describe("calories service", () => {
     });
     expect(await getCaloriesOnDay(testDb.db, { day: tomorrow })).toBeNull();
     await expect(getCaloriesOnDay(testDb.db, { day: "2026-02-30" })).rejects.toThrow(
-      "Choose a valid day (YYYY-MM-DD).",
+      "2026-02-30 does not exist.",
     );
   });
 });

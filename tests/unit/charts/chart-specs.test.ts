@@ -22,7 +22,17 @@ describe("weightChartSpec", () => {
     expect(spec.titles[0]).toBe("Thu 1 Jan 2026");
     const [weights, trend, goal] = spec.series;
     expect(weights).toMatchObject({ kind: "points", values: [80, null, null, 79.4] });
-    expect(trend).toMatchObject({ kind: "line", values: [80, 80, 79.9, 79.9] });
+    // The line is plotted unrounded (80, 79.98, 79.942, 79.8878); only text rounds it.
+    expect(trend).toMatchObject({ kind: "line" });
+    trend?.values.forEach((value, index) =>
+      expect(value).toBeCloseTo([80, 79.98, 79.942, 79.8878][index] ?? 0, 9),
+    );
+    expect(chartTableRows(spec).map((row) => row[2])).toEqual([
+      "80.0 kg",
+      "80.0 kg",
+      "79.9 kg",
+      "79.9 kg",
+    ]);
     expect(goal).toMatchObject({ kind: "line", dashed: true, values: [75, 75, 75, 75] });
     expect(spec.yTitle).toBe("Weight (kg)");
   });

@@ -31,9 +31,23 @@ describe("task form schema", () => {
     );
     expect(fieldErrors(result)).toEqual({
       title: ["Enter a title."],
-      targetCount: ["Use a whole number."],
+      targetCount: ["Enter a whole number."],
       unit: ["Use at most 40 characters."],
     });
+  });
+
+  it.each([
+    ["abc", "Enter a whole number."],
+    ["", "Enter a whole number."],
+    ["1e309", "Use at most 1000."],
+    ["-1e309", "Use at least 1."],
+    ["0", "Use at least 1."],
+    ["1001", "Use at most 1000."],
+  ])("names what is wrong with a target of %j", (targetCount, message) => {
+    const result = taskInputSchema.safeParse(
+      form({ title: "Water", period: "daily", targetCount }),
+    );
+    expect(fieldErrors(result)).toEqual({ targetCount: [message] });
   });
 
   it("requires a real date exactly for one-off tasks", () => {
@@ -44,7 +58,7 @@ describe("task form schema", () => {
     expect(
       fieldErrors(taskInputSchema.safeParse(form({ ...once, scheduledDate: "2030-02-30" }))),
     ).toEqual({
-      scheduledDate: ["Choose a valid day (YYYY-MM-DD)."],
+      scheduledDate: ["2030-02-30 does not exist."],
     });
     const weekly = { ...once, period: "weekly", scheduledDate: "2030-02-01" };
     expect(fieldErrors(taskInputSchema.safeParse(form(weekly)))).toEqual({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CALORIE_WINDOWS, dayBalance, type CalorieWindow } from "@/domain/calories";
 import { CalorieDayEditor } from "@/components/calories/calorie-day-editor";
 import { CalorieOverviewSection } from "@/components/calories/calorie-overview";
+import { PageNotice } from "@/components/errors/page-notice";
 import { requireOwner } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { getCalorieOverview, getCaloriesOnDay } from "@/server/services/calories/calories";
@@ -27,11 +28,12 @@ export default async function CaloriesPage(props: {
   const params = await props.searchParams;
   const windowDays = parseWindow(params.days);
   const overview = await getCalorieOverview(db, { windowDays }, now);
-  const day = pastDayOrToday(params.day, overview.today);
+  const { day, notice } = pastDayOrToday(params.day, overview.today);
   const kcal = await getCaloriesOnDay(db, { day });
   return (
     <>
       <h1>Calories</h1>
+      <PageNotice notice={notice} />
       <div className="stack">
         <CalorieDayEditor
           day={day}

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { DiaryTools } from "@/components/diary/diary-tools";
 import { MonthEntries } from "@/components/diary/month-entries";
 import { SearchResults } from "@/components/diary/search-results";
+import { PageNotice } from "@/components/errors/page-notice";
 import { diaryMonthSchema } from "@/schemas/diary";
 import { requireOwner } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
@@ -24,9 +25,8 @@ export default async function DiaryPage(props: {
   const params = await props.searchParams;
   const { db, now } = await getRequestScope();
   const { today } = await loadOwnerCalendar(db, now);
-  if (params.day !== undefined && pastDayOrToday(params.day, today) === params.day) {
-    redirect(`/diary/${params.day}`);
-  }
+  const asked = params.day === undefined ? null : pastDayOrToday(params.day, today);
+  if (asked?.notice === null) redirect(`/diary/${asked.day}`);
   const query = (params.q ?? "").trim();
   const currentMonth = today.slice(0, 7);
   const requestedMonth = diaryMonthSchema.safeParse(params.month);
@@ -37,6 +37,7 @@ export default async function DiaryPage(props: {
   return (
     <>
       <h1>Diary</h1>
+      <PageNotice notice={asked?.notice ?? null} />
       <div className="stack">
         <div>
           <Link href={`/diary/${today}`} className="button primary">

@@ -3,12 +3,14 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { CalendarSettingsSection } from "@/components/settings/calendar-settings-section";
 import { HealthSettingsSection } from "@/components/settings/health-settings-section";
+import { ThemeSettingsSection } from "@/components/settings/theme-settings-section";
 import { requireOwner } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 import { changePasswordAction } from "./actions";
 import { saveCalendarSettingsAction } from "./calendar-actions";
 import { saveHealthSettingsAction } from "./health-actions";
+import { saveThemeSettingsAction } from "./theme-actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -22,6 +24,7 @@ export default async function SettingsPage() {
       <div className="stack">
         <CalendarSettingsSection settings={settings} action={saveCalendarSettingsAction} />
         <HealthSettingsSection settings={settings} action={saveHealthSettingsAction} />
+        <ThemeSettingsSection theme={settings.theme} action={saveThemeSettingsAction} />
         <section className="card stack" aria-labelledby="password-heading">
           <h2 id="password-heading">Password</h2>
           <ChangePasswordForm action={changePasswordAction} />

@@ -4,6 +4,7 @@ import { WeightHistory } from "@/components/weight/weight-history";
 import { WeightSummaryCard } from "@/components/weight/weight-summary-card";
 import styles from "@/components/weight/weight.module.css";
 import { weightRangeSchema } from "@/schemas/weight";
+import { PageNotice } from "@/components/errors/page-notice";
 import { requireOwner } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { pastDayOrToday } from "@/server/services/input";
@@ -20,11 +21,12 @@ export default async function WeightPage(props: {
   const params = await props.searchParams;
   const range = weightRangeSchema.parse(params.range);
   const overview = await getWeightOverview(db, { range }, now);
-  const day = pastDayOrToday(params.day, overview.today);
+  const { day, notice } = pastDayOrToday(params.day, overview.today);
   const current = await getWeightOnDay(db, { day }, now);
   return (
     <>
       <h1>Weight</h1>
+      <PageNotice notice={notice} />
       <div className="stack">
         <section className="card stack" aria-labelledby="weigh-in-heading">
           <h2 id="weigh-in-heading" className={styles.title}>

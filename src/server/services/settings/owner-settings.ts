@@ -1,6 +1,7 @@
 import "server-only";
 import { displayToKg, kgToDisplay, type WeightUnit } from "@/domain/weight";
 import { calendarSettingsSchema, type CalendarSettingsInput } from "@/schemas/tasks";
+import { themeSettingsSchema, type ThemeSettingsInput } from "@/schemas/settings";
 import { healthSettingsSchema, type HealthSettingsInput } from "@/schemas/weight";
 import type { Db } from "../../db/rows";
 import { readSettings, writeSettings } from "../../settings/settings-store";
@@ -9,6 +10,11 @@ import { parseInput } from "../input";
 /** Time zone, day-start hour and week start: they decide what "today" and "this week" mean. */
 export async function saveCalendarSettings(db: Db, input: CalendarSettingsInput): Promise<void> {
   await writeSettings(db, parseInput(calendarSettingsSchema, input));
+}
+
+/** Light, dark or the device's choice: the root layout renders it into <html data-theme>. */
+export async function saveThemeSettings(db: Db, input: ThemeSettingsInput): Promise<void> {
+  await writeSettings(db, parseInput(themeSettingsSchema, input));
 }
 
 export interface SavedHealthSettings {

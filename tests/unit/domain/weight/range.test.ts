@@ -1,7 +1,7 @@
 import { addDays } from "@/domain/calendar";
 import { sliceWeightRange, toWeightChartPoints } from "@/domain/weight/range";
 import { buildDailyTrend } from "@/domain/weight/trend";
-import { displayToKg } from "@/domain/weight/units";
+import { displayToKg, KG_PER_LB } from "@/domain/weight/units";
 
 // 100 daily weigh-ins from 2024-01-01 (to 2024-04-09), alternating 80 and 78 kg.
 const all = buildDailyTrend(
@@ -44,6 +44,29 @@ describe("toWeightChartPoints", () => {
     expect(points.map((point) => point.weight)).toEqual([180.4, null, 178.4]);
     expect(points.map((point) => point.interpolated)).toEqual([false, true, false]);
     // Jan 2 is filled with 179.4 lb; its trend is 180.4 + 0.1 * (179.4 - 180.4) = 180.3
-    expect(points[1]?.trend).toBe(180.3);
+    expect(points[1]?.trend).toBeCloseTo(180.3, 2);
+  });
+
+  it("plots the trend unrounded, so a slow drift is a smooth line and not 0.1 kg steps", () => {
+    const days = buildDailyTrend(
+      Array.from({ length: 20 }, (_, index) => ({
+        date: addDays("2024-01-01", index),
+        weightKg: 80 - index * 0.01,
+      })),
+    );
+    const trend = toWeightChartPoints(days, "kg").map((point) => point.trend);
+    expect(trend).toEqual(days.map((day) => day.trendKg));
+    // Every day moves the line a little; rounded to 0.1 kg most days would repeat the last value.
+    trend.slice(1).forEach((value, index) => expect(value).toBeLessThan(trend[index] ?? 0));
+    expect(trend.some((value) => Math.abs(value * 10 - Math.round(value * 10)) > 1e-6)).toBe(true);
+  });
+
+  it("converts the unrounded trend to pounds", () => {
+    const days = buildDailyTrend([
+      { date: "2024-01-01", weightKg: 80 },
+      { date: "2024-01-02", weightKg: 79.95 },
+    ]);
+    const points = toWeightChartPoints(days, "lb");
+    expect(points[1]?.trend).toBeCloseTo((80 - 0.005) / KG_PER_LB, 9);
   });
 });

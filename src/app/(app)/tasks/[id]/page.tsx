@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { describeSchedule } from "@/components/tasks/describe";
 import { TaskForm } from "@/components/tasks/task-form";
 import { TaskHeatmap } from "@/components/tasks/task-heatmap";
@@ -31,17 +32,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       ← All tasks
     </Link>
   );
-  if (!loaded.ok) {
-    return (
-      <div className={styles.page}>
-        {back}
-        <h1>Task not found</h1>
-        <p className="card" role="alert">
-          {loaded.message}
-        </p>
-      </div>
-    );
-  }
+  // Every refusal of loadTaskHistory is "no such task" (a malformed or deleted id): a 404.
+  if (!loaded.ok) notFound();
   const history = loaded.data;
   const { task, today, asOf } = history;
   const heading = (id: string, text: string) => (
