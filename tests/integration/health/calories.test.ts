@@ -132,7 +132,7 @@ describe("calories service", () => {
       /in the future/,
     );
     await expect(setCalories(testDb.db, { day: "2026-02-30", kcal: 100 }, now)).rejects.toThrow(
-      /valid day/,
+      "2026-02-30 does not exist.",
     );
     expect(await testDb.db.query(`SELECT * FROM calorie_entries`)).toEqual([]);
   });

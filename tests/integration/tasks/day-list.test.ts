@@ -120,7 +120,7 @@ describe("the day list", () => {
       message: expect.stringMatching(/future/),
     });
     await expect(loadDayList(testDb.db, "2030-13-01", NOW)).rejects.toMatchObject({
-      message: expect.stringMatching(/valid day/),
+      message: "2030-13-01 does not exist.",
     });
   });
 });

@@ -9,7 +9,7 @@ import {
 } from "./completion-counts";
 import { taskProgress } from "./progress";
 import { TASK_COLUMNS, selectTasks } from "./task-rows";
-import type { DayList, DayListItem } from "@/types/tasks";
+import type { DayList } from "@/types/tasks";
 
 /**
  * Every task due on a day with its progress, in the owner's order. Three queries whatever
