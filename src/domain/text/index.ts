@@ -1,0 +1,2 @@
+export { countOf, pluralWord } from "./plural";
+export { formatCount, formatKcal } from "./number";
