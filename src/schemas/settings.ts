@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { formatKcal } from "@/domain/text";
+
+/** The calorie goal a day: 500..20000 kcal. */
+export const MIN_CALORIE_GOAL = 500;
+export const MAX_CALORIE_GOAL = 20_000;
 
 function isTimeZone(value: string): boolean {
   try {
@@ -26,8 +31,8 @@ const settingFields = {
   calorieGoal: z.coerce
     .number()
     .int()
-    .min(500, "Use at least 500.")
-    .max(20000, "Use at most 20000."),
+    .min(MIN_CALORIE_GOAL, `Use at least ${formatKcal(MIN_CALORIE_GOAL)}.`)
+    .max(MAX_CALORIE_GOAL, `Use at most ${formatKcal(MAX_CALORIE_GOAL)}.`),
   goalWeightKg: z.coerce.number().positive().max(999).nullable(),
   weightUnit: z.enum(["kg", "lb"]),
 };
