@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formatKcal } from "@/domain/text";
+import { MAX_WEIGHT_KG } from "@/domain/weight";
 
 /** The calorie goal a day: 500..20000 kcal. */
 export const MIN_CALORIE_GOAL = 500;
@@ -33,7 +34,7 @@ const settingFields = {
     .int()
     .min(MIN_CALORIE_GOAL, `Use at least ${formatKcal(MIN_CALORIE_GOAL)}.`)
     .max(MAX_CALORIE_GOAL, `Use at most ${formatKcal(MAX_CALORIE_GOAL)}.`),
-  goalWeightKg: z.coerce.number().positive().max(999).nullable(),
+  goalWeightKg: z.coerce.number().positive().lt(MAX_WEIGHT_KG).nullable(),
   weightUnit: z.enum(["kg", "lb"]),
 };
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import {
-  displayToKg,
+  isWeightInRange,
   weightDisplayValueSchema,
+  weightRangeMessage,
   weightUnitSchema,
   WEIGHT_RANGES,
 } from "@/domain/weight";
@@ -27,9 +28,6 @@ export const weightDaySchema = z.object({ day: isoDaySchema });
 
 export const weightRangeSchema = z.enum(WEIGHT_RANGES).catch("90d");
 
-/** Upper bounds of the settings store: goal weight at most 999 kg, goal 500..20000 kcal. */
-export const MAX_GOAL_WEIGHT_KG = 999;
-
 /** The Settings page's health form: calorie goal, unit, goal weight in that unit (blank = none). */
 export const healthSettingsSchema = z
   .object({
@@ -44,10 +42,14 @@ export const healthSettingsSchema = z
     weightUnit: weightUnitSchema,
     goalWeight: z.preprocess(parseDecimalText, weightDisplayValueSchema.optional()),
   })
-  .refine(
-    (input) =>
-      input.goalWeight === undefined ||
-      displayToKg(input.goalWeight, input.weightUnit) <= MAX_GOAL_WEIGHT_KG,
-    { error: `Use a goal weight of at most ${MAX_GOAL_WEIGHT_KG} kg.`, path: ["goalWeight"] },
-  );
+  .superRefine((input, context) => {
+    if (input.goalWeight === undefined || isWeightInRange(input.goalWeight, input.weightUnit)) {
+      return;
+    }
+    context.addIssue({
+      code: "custom",
+      message: weightRangeMessage(input.weightUnit),
+      path: ["goalWeight"],
+    });
+  });
 export type HealthSettingsInput = z.infer<typeof healthSettingsSchema>;
