@@ -1,4 +1,10 @@
 import { z } from "zod";
+import { formatKcal } from "@/domain/text";
+import { MAX_WEIGHT_KG } from "@/domain/weight";
+
+/** The calorie goal a day: 500..20000 kcal. */
+export const MIN_CALORIE_GOAL = 500;
+export const MAX_CALORIE_GOAL = 20_000;
 
 function isTimeZone(value: string): boolean {
   try {
@@ -30,9 +36,9 @@ const settingFields = {
   calorieGoal: z.coerce
     .number()
     .int()
-    .min(500, "Use at least 500.")
-    .max(20000, "Use at most 20000."),
-  goalWeightKg: z.coerce.number().positive().max(999).nullable(),
+    .min(MIN_CALORIE_GOAL, `Use at least ${formatKcal(MIN_CALORIE_GOAL)}.`)
+    .max(MAX_CALORIE_GOAL, `Use at most ${formatKcal(MAX_CALORIE_GOAL)}.`),
+  goalWeightKg: z.coerce.number().positive().lt(MAX_WEIGHT_KG).nullable(),
   weightUnit: z.enum(["kg", "lb"]),
   theme: z.enum(THEMES, { error: "Choose system, light or dark." }),
 };

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import {
-  displayToKg,
+  isWeightInRange,
   weightDisplayValueSchema,
+  weightRangeMessage,
   weightUnitSchema,
   WEIGHT_RANGES,
 } from "@/domain/weight";
+import { formatKcal } from "@/domain/text";
 import { isoDaySchema } from "./day";
+import { MAX_CALORIE_GOAL, MIN_CALORIE_GOAL } from "./settings";
 
 /** The owner types numbers with a dot or a comma ("81,4"); blank means "not given". */
 export function parseDecimalText(value: unknown): unknown {
@@ -32,11 +35,6 @@ export const weightDaySchema = z.object({ day: isoDaySchema });
 
 export const weightRangeSchema = z.enum(WEIGHT_RANGES).catch("90d");
 
-/** Upper bounds of the settings store: goal weight at most 999 kg, goal 500..20000 kcal. */
-export const MAX_GOAL_WEIGHT_KG = 999;
-export const MIN_CALORIE_GOAL = 500;
-export const MAX_CALORIE_GOAL = 20_000;
-
 /** The Settings page's health form: calorie goal, unit, goal weight in that unit (blank = none). */
 export const healthSettingsSchema = z
   .object({
@@ -45,16 +43,20 @@ export const healthSettingsSchema = z
       z
         .number({ error: "Enter a calorie goal." })
         .int({ error: "Enter whole calories." })
-        .min(MIN_CALORIE_GOAL, { error: `Use at least ${MIN_CALORIE_GOAL} kcal.` })
-        .max(MAX_CALORIE_GOAL, { error: `Use at most ${MAX_CALORIE_GOAL} kcal.` }),
+        .min(MIN_CALORIE_GOAL, { error: `Use at least ${formatKcal(MIN_CALORIE_GOAL)}.` })
+        .max(MAX_CALORIE_GOAL, { error: `Use at most ${formatKcal(MAX_CALORIE_GOAL)}.` }),
     ),
     weightUnit: weightUnitSchema,
     goalWeight: z.preprocess(parseDecimalText, weightDisplayValueSchema.optional()),
   })
-  .refine(
-    (input) =>
-      input.goalWeight === undefined ||
-      displayToKg(input.goalWeight, input.weightUnit) <= MAX_GOAL_WEIGHT_KG,
-    { error: `Use a goal weight of at most ${MAX_GOAL_WEIGHT_KG} kg.`, path: ["goalWeight"] },
-  );
+  .superRefine((input, context) => {
+    if (input.goalWeight === undefined || isWeightInRange(input.goalWeight, input.weightUnit)) {
+      return;
+    }
+    context.addIssue({
+      code: "custom",
+      message: weightRangeMessage(input.weightUnit),
+      path: ["goalWeight"],
+    });
+  });
 export type HealthSettingsInput = z.infer<typeof healthSettingsSchema>;

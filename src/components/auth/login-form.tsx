@@ -3,13 +3,14 @@
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { countOf } from "@/domain/text";
 
 function describeError(error: string | null | undefined): string | null {
   if (!error) return null;
   const throttled = /^TooManyAttempts:(\d+)$/.exec(error);
   if (throttled) {
     const minutes = Math.ceil(Number(throttled[1]) / 60);
-    return `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+    return `Too many failed attempts. Try again in ${countOf(minutes, "minute", "minutes")}.`;
   }
   if (error === "CredentialsSignin") return "That password is not right.";
   return "Signing in failed. Please try again.";

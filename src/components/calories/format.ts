@@ -1,3 +1,1 @@
-export function formatKcal(kcal: number): string {
-  return `${kcal.toLocaleString("en-US")} kcal`;
-}
+export { formatKcal } from "@/domain/text";

@@ -1,3 +1,4 @@
+import { formatCount } from "@/domain/text";
 import styles from "./calories.module.css";
 
 /** A big number with a small unit, so three of them fit side by side on a phone. */
@@ -5,7 +6,7 @@ export function KcalValue({ kcal }: { kcal: number | null }) {
   if (kcal === null) return <>—</>;
   return (
     <>
-      {kcal.toLocaleString("en-US")}
+      {formatCount(kcal)}
       <span className={styles.unit}> kcal</span>
     </>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { dayTitle } from "@/components/charts/day-labels";
+import { countOf } from "@/domain/text";
 import type { DiarySearchHit } from "@/types/diary";
 import styles from "./diary-list.module.css";
 
@@ -10,7 +11,7 @@ export function SearchResults({ query, hits }: { query: string; hits: DiarySearc
       <h2 id="diary-results-heading">
         {hits.length === 0
           ? `Nothing found for “${query}”`
-          : `${hits.length} ${hits.length === 1 ? "entry" : "entries"} for “${query}”`}
+          : `${countOf(hits.length, "entry", "entries")} for “${query}”`}
       </h2>
       <ul className={styles.entries}>
         {hits.map((hit) => (

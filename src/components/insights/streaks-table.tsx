@@ -1,3 +1,4 @@
+import { countOf } from "@/domain/text";
 import type { TaskStreak } from "@/types/tasks";
 import styles from "./insights.module.css";
 
@@ -10,8 +11,7 @@ const UNITS: Record<StreakRow["period"], [string, string]> = {
 };
 
 function count(value: number, period: StreakRow["period"]): string {
-  const [one, many] = UNITS[period];
-  return `${value} ${value === 1 ? one : many}`;
+  return countOf(value, ...UNITS[period]);
 }
 
 /** Current and best streak of every recurring task, longest current streak first. */

@@ -1,4 +1,5 @@
 import type { IsoDate } from "@/domain/calendar";
+import { countOf } from "@/domain/text";
 import type { DeletedTaskHistory } from "@/types/tasks";
 import { shortDate } from "../today/day-label";
 import styles from "./tasks.module.css";
@@ -20,7 +21,7 @@ export function DeletedHistoryList({
           <li key={row.title} className="row">
             <strong>{row.title}</strong>
             <span className="muted">
-              {row.count} {row.count === 1 ? "completion" : "completions"},{" "}
+              {countOf(row.count, "completion", "completions")},{" "}
               {row.firstDate === row.lastDate
                 ? shortDate(row.firstDate, today)
                 : `${shortDate(row.firstDate, today)} – ${shortDate(row.lastDate, today)}`}

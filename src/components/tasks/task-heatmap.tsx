@@ -1,10 +1,7 @@
+import { countOf } from "@/domain/text";
 import type { TaskHistory } from "@/types/tasks";
 import { heatmapMonths, weekdayInitials } from "./heatmap-months";
 import styles from "./heatmap.module.css";
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 
 /** Twelve month calendars, one cell per day, shaded by the number of completions. */
 export function TaskHeatmap({ history }: { history: TaskHistory }) {
@@ -19,7 +16,7 @@ export function TaskHeatmap({ history }: { history: TaskHistory }) {
           key={month.key}
           className={styles.month}
           role="img"
-          aria-label={`${month.label}: ${plural(month.total, "completion")} on ${plural(month.activeDays, "day")}`}
+          aria-label={`${month.label}: ${countOf(month.total, "completion", "completions")} on ${countOf(month.activeDays, "day", "days")}`}
         >
           <figcaption aria-hidden="true">{month.label}</figcaption>
           <div className={styles.grid} aria-hidden="true">
@@ -37,7 +34,7 @@ export function TaskHeatmap({ history }: { history: TaskHistory }) {
                 className={styles.cell}
                 data-level={cell.level}
                 data-today={cell.day === today || undefined}
-                title={`${cell.day}: ${plural(cell.count, "completion")}`}
+                title={`${cell.day}: ${countOf(cell.count, "completion", "completions")}`}
               />
             ))}
           </div>

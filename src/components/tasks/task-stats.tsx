@@ -1,4 +1,5 @@
 import { RATE_WINDOWS, type CompletionRate, type RateWindow } from "@/domain/calendar";
+import { countOf, pluralWord } from "@/domain/text";
 import type { TaskHistory } from "@/types/tasks";
 import { formatProgress } from "./describe";
 import { shortDate } from "../today/day-label";
@@ -10,7 +11,11 @@ const WINDOW_LABELS: Record<RateWindow, string> = {
   "1y": "Last year",
 };
 
-const UNIT_BY_PERIOD = { daily: "days", weekly: "weeks", monthly: "months" } as const;
+const UNIT_BY_PERIOD = {
+  daily: ["day", "days"],
+  weekly: ["week", "weeks"],
+  monthly: ["month", "months"],
+} as const;
 
 function percent(rate: CompletionRate): string {
   return rate.rate === null ? "–" : `${Math.round(rate.rate * 100)} %`;
@@ -41,17 +46,25 @@ export function TaskStats({ history }: { history: TaskHistory }) {
       </dl>
     );
   }
-  const unit = UNIT_BY_PERIOD[task.period];
+  const [one, other]: readonly [string, string] = UNIT_BY_PERIOD[task.period];
   return (
     <dl className={styles.stats}>
-      <Stat label="Current streak" value={String(streaks.current)} detail={unit} />
-      <Stat label="Best streak" value={String(streaks.best)} detail={unit} />
+      <Stat
+        label="Current streak"
+        value={String(streaks.current)}
+        detail={pluralWord(streaks.current, one, other)}
+      />
+      <Stat
+        label="Best streak"
+        value={String(streaks.best)}
+        detail={pluralWord(streaks.best, one, other)}
+      />
       {RATE_WINDOWS.map((window) => (
         <Stat
           key={window}
           label={WINDOW_LABELS[window]}
           value={percent(rates[window])}
-          detail={`${rates[window].reached} of ${rates[window].counted} ${unit}`}
+          detail={`${rates[window].reached} of ${countOf(rates[window].counted, one, other)}`}
         />
       ))}
     </dl>

@@ -1,4 +1,5 @@
 import { formatWeight, kgToDisplay, type WeightSummary, type WeightUnit } from "@/domain/weight";
+import { countOf } from "@/domain/text";
 import { dayTitle } from "@/components/charts/day-labels";
 import { etaText, formatRate } from "./weight-text";
 
@@ -12,7 +13,7 @@ export function weightSummaryText(input: {
   const { summary, unit, goalKg, weighInsShown } = input;
   if (summary.latestTrendKg === null || summary.latestDate === null) return "No weigh-ins yet.";
   const parts = [
-    `${weighInsShown} weigh-ins in this range.`,
+    `${countOf(weighInsShown, "weigh-in", "weigh-ins")} in this range.`,
     `Trend ${formatWeight(summary.latestTrendKg, unit)} on ${dayTitle(summary.latestDate)}` +
       (summary.weeklyRateKg === null ? "." : `, ${formatRate(summary.weeklyRateKg, unit)}.`),
   ];

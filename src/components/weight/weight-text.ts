@@ -1,4 +1,5 @@
 import { kgToDisplay, type WeightEta, type WeightUnit } from "@/domain/weight";
+import { countOf } from "@/domain/text";
 import { dayTitle } from "@/components/charts/day-labels";
 
 export function formatRate(rateKg: number, unit: WeightUnit): string {
@@ -11,7 +12,7 @@ export function etaText(eta: WeightEta, reachedGoal: boolean | undefined): strin
   if (reachedGoal) return "Goal reached";
   switch (eta.status) {
     case "converging":
-      return `${dayTitle(eta.date)} (in ${eta.days} ${eta.days === 1 ? "day" : "days"})`;
+      return `${dayTitle(eta.date)} (in ${countOf(eta.days, "day", "days")})`;
     case "not-converging":
       return "Not converging at this rate";
     case "insufficient-data":

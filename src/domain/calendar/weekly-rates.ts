@@ -5,20 +5,23 @@ import { periodResults, type HabitHistoryInput } from "./period-results";
 export interface WeeklyRate {
   /** First day of the owner's calendar week. */
   weekStart: IsoDate;
-  /** Periods that ended in this week and reached their target. */
+  /** Periods of this week that reached their target (in the current week: so far). */
   reached: number;
-  /** Periods that ended in this week (a running one only once it reached its target). */
+  /** Periods that ended in this week; in the current week also the running ones. */
   counted: number;
   /** reached / counted between 0 and 1; null when nothing was due that week. */
   rate: number | null;
+  /** The week holding today: still running, so its rate is "so far". */
+  current: boolean;
 }
 
 /**
  * Completion rate of all the habits together in each of the last `weeks` calendar weeks up to
  * `today`, oldest first. A period (a day, a week, a month) belongs to the week that holds its
- * last day; a running period counts, in the current week, only once it has reached its target,
- * as in `completionRate`. Each habit is evaluated up to its own `today` (an archived task up to
- * its archive day), so later weeks do not count it as missed.
+ * last day. The current week counts what is due so far: its finished periods and every running
+ * one (today, this week, this month), done or not yet, as the Today list shows them. An archived
+ * habit is evaluated up to its archive day and its unfinished last period is left out, so later
+ * weeks do not count it as missed.
  */
 export function weeklyCompletionRates(
   habits: readonly HabitHistoryInput[],
@@ -29,11 +32,17 @@ export function weeklyCompletionRates(
   const buckets = new Map<IsoDate, WeeklyRate>();
   for (let back = weeks - 1; back >= 0; back -= 1) {
     const { start } = shiftPeriod("weekly", today, -back, weekStartsOn);
-    buckets.set(start, { weekStart: start, reached: 0, counted: 0, rate: null });
+    buckets.set(start, {
+      weekStart: start,
+      reached: 0,
+      counted: 0,
+      rate: null,
+      current: back === 0,
+    });
   }
   for (const habit of habits) {
     for (const result of periodResults({ ...habit, weekStartsOn })) {
-      if (result.current && !result.reached) continue;
+      if (result.current && !result.reached && habit.today !== today) continue;
       const lastDay = minIsoDate(result.range.end, habit.today);
       const bucket = buckets.get(periodRange("weekly", lastDay, weekStartsOn).start);
       if (!bucket) continue;

@@ -1,3 +1,4 @@
+import { formatKcal } from "../text/number";
 import { calorieAddSchema, calorieTotalSchema, MAX_DAILY_KCAL } from "./schemas";
 
 export type QuickAddErrorCode = "invalid-current" | "invalid-add" | "over-daily-limit";
@@ -27,8 +28,8 @@ export function applyQuickAdd(currentKcal: number | null, addKcal: number): Quic
   if (totalKcal > MAX_DAILY_KCAL) {
     return failure(
       "over-daily-limit",
-      `Adding ${add.data} kcal would make the day's total ${totalKcal} kcal; ` +
-        `a day can hold at most ${MAX_DAILY_KCAL} kcal.`,
+      `Adding ${formatKcal(add.data)} would make the day's total ${formatKcal(totalKcal)}; ` +
+        `a day can hold at most ${formatKcal(MAX_DAILY_KCAL)}.`,
     );
   }
   return { ok: true, totalKcal };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatKcal } from "../text/number";
 
 export const MAX_DAILY_KCAL = 20_000;
 
@@ -7,11 +8,11 @@ export const calorieTotalSchema = z
   .number({ error: "Enter a number of calories." })
   .int({ error: "Enter whole calories." })
   .min(0, { error: "Calories cannot be negative." })
-  .max(MAX_DAILY_KCAL, { error: `A day can hold at most ${MAX_DAILY_KCAL} kcal.` });
+  .max(MAX_DAILY_KCAL, { error: `A day can hold at most ${formatKcal(MAX_DAILY_KCAL)}.` });
 
 /** A quick "+N" added to the day's total; the sum is checked by `applyQuickAdd`. */
 export const calorieAddSchema = z
   .number({ error: "Enter a number of calories to add." })
   .int({ error: "Enter whole calories." })
   .min(1, { error: "Add at least 1 kcal." })
-  .max(MAX_DAILY_KCAL, { error: `Add at most ${MAX_DAILY_KCAL} kcal at once.` });
+  .max(MAX_DAILY_KCAL, { error: `Add at most ${formatKcal(MAX_DAILY_KCAL)} at once.` });

@@ -6,11 +6,17 @@ const CODE_SPAN = /`([^`]+)`/g;
 const LINK = /\[([^\]]{1,1000})\]\(([^\s()]{1,2000})\)/g;
 const BOLD = /\*\*(?=[^\s*])(.{0,2000}?[^\s*])\*\*/g;
 const ITALIC = /\*(?=[^\s*])([^*]{0,2000}?[^\s*])\*/g;
+// `_italic_` as in CommonMark: the underscores must not touch a letter, digit or another
+// underscore outside, so snake_case and file_name_here stay literal.
+const UNDERSCORE_ITALIC = /(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]{0,2000}?[^\s_])_(?![\p{L}\p{N}_])/gu;
 const SAFE_URL = /^(?:https?:\/\/[^/?#]|mailto:[^@]+@)/i;
 export const LINK_REL = "noopener noreferrer nofollow";
 
 function emphasis(html: string): string {
-  return html.replace(BOLD, "<strong>$1</strong>").replace(ITALIC, "<em>$1</em>");
+  return html
+    .replace(BOLD, "<strong>$1</strong>")
+    .replace(ITALIC, "<em>$1</em>")
+    .replace(UNDERSCORE_ITALIC, "<em>$1</em>");
 }
 
 /**

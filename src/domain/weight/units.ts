@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatDecimal } from "../text/number";
 
 export type WeightUnit = "kg" | "lb";
 
@@ -6,12 +7,14 @@ export type WeightUnit = "kg" | "lb";
 export const KG_PER_LB = 0.45359237;
 
 /**
- * Kilograms are stored with 3 decimals in `numeric(7,3)` (up to 9999.999 kg). Two decimals would
+ * Kilograms are stored with 3 decimals in `numeric(8,4)` (below 1000 kg, `MAX_WEIGHT_KG`). Two decimals would
  * already round-trip every 0.1 step in kg and lb; three keep the worst lb error at 0.0011 lb.
  */
 export const STORED_KG_DECIMALS = 3;
 export const DISPLAY_DECIMALS = 1;
-export const MAX_DISPLAY_WEIGHT = 1000;
+
+/** The database's `weight_entries_range` check: a weight is above 0 and below 1000 kg. */
+export const MAX_WEIGHT_KG = 1000;
 
 /** Rounds half away from zero, ignoring binary noise such as 45.35 * 10 = 453.49999999999994. */
 export function roundTo(value: number, decimals: number): number {
@@ -48,11 +51,37 @@ function hasAtMostOneDecimal(value: number): boolean {
   return roundTo(value, DISPLAY_DECIMALS) === value;
 }
 
-/** A weight as typed in the owner's unit: above 0, at most 1000, at most one decimal. */
+/** The largest value with one decimal, in `unit`, that is still below 1000 kg. */
+function largestBelowLimit(unit: WeightUnit): number {
+  const step = 10 ** -DISPLAY_DECIMALS;
+  const limit = kgToUnit(MAX_WEIGHT_KG, unit);
+  return roundTo(Math.ceil(roundTo(limit / step, 6)) * step - step, DISPLAY_DECIMALS);
+}
+
+/**
+ * The one weight rule, for weigh-ins and the goal alike: above 0 and below 1000 kg. Typed with
+ * one decimal in the owner's unit, that is 0.1 to 999.9 kg, or 0.1 to 2204.6 lb (999.990 kg).
+ */
+export const MAX_TYPED_WEIGHT: Record<WeightUnit, number> = {
+  kg: largestBelowLimit("kg"),
+  lb: largestBelowLimit("lb"),
+};
+
+/** The one sentence for the rule, in the owner's unit. */
+export function weightRangeMessage(unit: WeightUnit): string {
+  return `Enter a weight from 0.1 to ${formatDecimal(MAX_TYPED_WEIGHT[unit])} ${unit}.`;
+}
+
+export function isWeightInRange(value: number, unit: WeightUnit): boolean {
+  return value > 0 && value <= MAX_TYPED_WEIGHT[unit];
+}
+
+/**
+ * A weight as typed, at most one decimal. Its range depends on the owner's unit, so it is
+ * checked with `isWeightInRange` where the unit is known (the goal form, the weigh-in service).
+ */
 export const weightDisplayValueSchema = z
   .number({ error: "Enter a weight." })
-  .gt(0, { error: "Enter a weight above 0." })
-  .max(MAX_DISPLAY_WEIGHT, { error: `Enter a weight of at most ${MAX_DISPLAY_WEIGHT}.` })
   .refine(hasAtMostOneDecimal, { error: "Use at most one decimal." });
 
 export const weightUnitSchema = z.enum(["kg", "lb"]);

@@ -59,7 +59,7 @@ describe("calories in Chromium", () => {
     await page.goto(`${health.app.baseUrl}/calories`);
     const day = page.getByRole("region", { name: "Today" });
     await day.getByRole("button", { name: "+100" }).click();
-    await day.getByText(/a day can hold at most 20000 kcal\. Nothing was added\./).waitFor();
+    await day.getByText(/a day can hold at most 20,000 kcal\. Nothing was added\./).waitFor();
     expect(await todayTotal()).toBe(19_950);
     await context.close();
   });

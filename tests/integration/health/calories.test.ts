@@ -97,7 +97,7 @@ describe("calories service", () => {
     const refused = addCalories(testDb.db, { day: today, kcal: 100 }, now);
     await expect(refused).rejects.toBeInstanceOf(UserError);
     await expect(refused).rejects.toThrow(
-      "Adding 100 kcal would make the day's total 20050 kcal; a day can hold at most 20000 kcal. Nothing was added.",
+      "Adding 100 kcal would make the day's total 20,050 kcal; a day can hold at most 20,000 kcal. Nothing was added.",
     );
     await expect(refused).rejects.toMatchObject({ status: 422 });
     expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(19_950);
@@ -108,7 +108,7 @@ describe("calories service", () => {
 
   it("checks the range of a total and of an add", async () => {
     await expect(setCalories(testDb.db, { day: today, kcal: 20_001 }, now)).rejects.toThrow(
-      "A day can hold at most 20000 kcal.",
+      "A day can hold at most 20,000 kcal.",
     );
     await expect(setCalories(testDb.db, { day: today, kcal: -1 }, now)).rejects.toThrow(
       "Calories cannot be negative.",

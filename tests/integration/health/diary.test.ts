@@ -106,6 +106,17 @@ describe("diary service", () => {
     expect((await searchDiary(testDb.db, { query: "%" })).hits).toEqual([]);
   });
 
+  it("finds an emoji, alone or with words, and highlights it", async () => {
+    await saveDiary(testDb.db, { day: "2025-03-01", content: "Long run 🏃‍♂️ then cake 🎂" }, now);
+    await saveDiary(testDb.db, { day: "2025-03-02", content: "Love this ❤️ and the run" }, now);
+    await saveDiary(testDb.db, { day: "2025-03-03", content: "Plain ❤ without selector" }, now);
+    const search = async (query: string) => (await searchDiary(testDb.db, { query })).hits;
+    expect((await search("🎂")).map(hitText)).toEqual(["Long run 🏃‍♂️ then cake [🎂]"]);
+    expect((await search("run 🏃‍♂️")).map((hit) => hit.date)).toEqual(["2025-03-01"]);
+    expect((await search("❤️")).map((hit) => hit.date)).toEqual(["2025-03-03", "2025-03-02"]);
+    expect(await search("🌧️")).toEqual([]);
+  });
+
   it("lets the search use the GIN expression index", async () => {
     await saveDiary(testDb.db, { day: "2025-03-01", content: "walk" }, now);
     const plan = await testDb.db.transaction(async (manager) => {

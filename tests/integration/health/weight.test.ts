@@ -104,14 +104,23 @@ describe("weight service", () => {
       saveWeight(testDb.db, { day: addDays(today, 1), weight: 80 }, now),
     ).rejects.toThrow(/in the future/);
     await expect(saveWeight(testDb.db, { day: today, weight: 0 }, now)).rejects.toThrow(
-      "Enter a weight above 0.",
+      "Enter a weight from 0.1 to 999.9 kg.",
     );
     await expect(saveWeight(testDb.db, { day: today, weight: 80.25 }, now)).rejects.toThrow(
       "Use at most one decimal.",
     );
     await expect(saveWeight(testDb.db, { day: today, weight: 1000 }, now)).rejects.toThrow(
-      "Enter a weight below 1000 kg.",
+      "Enter a weight from 0.1 to 999.9 kg.",
     );
+    await saveWeight(testDb.db, { day: today, weight: 999.9 }, now);
+    await writeSettings(testDb.db, { weightUnit: "lb" });
+    await expect(saveWeight(testDb.db, { day: today, weight: 2204.7 }, now)).rejects.toThrow(
+      "Enter a weight from 0.1 to 2,204.6 lb.",
+    );
+    await saveWeight(testDb.db, { day: today, weight: 2204.6 }, now);
+    expect(await storedWeight(today)).toBe("999.9900");
+    await deleteWeight(testDb.db, { day: today }, now);
+    await writeSettings(testDb.db, { weightUnit: "kg" });
     expect(await testDb.db.query(`SELECT * FROM weight_entries`)).toEqual([]);
   });
 

@@ -36,9 +36,9 @@ describe("task insights", () => {
 
     expect(insights.weekly).toEqual([
       // Read 5 of 7 days, Gym's week reached, Old habit 1 of 1 before its archive day.
-      { weekStart: "2030-01-07", reached: 7, counted: 9, rate: 7 / 9 },
-      // Read: Monday done, Tuesday missed, today done; Gym's week is still running.
-      { weekStart: "2030-01-14", reached: 2, counted: 3, rate: 2 / 3 },
+      { weekStart: "2030-01-07", reached: 7, counted: 9, rate: 7 / 9, current: false },
+      // So far: Read's Monday done, Tuesday missed, today done; Gym's running week not yet.
+      { weekStart: "2030-01-14", reached: 2, counted: 4, rate: 2 / 4, current: true },
     ]);
     expect(insights.streaks).toEqual([
       { taskId: read.id, title: "Read", period: "daily", current: 1, best: 5 },

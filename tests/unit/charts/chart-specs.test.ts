@@ -84,25 +84,44 @@ describe("calorieChartSpec", () => {
 });
 
 describe("completionChartSpec", () => {
+  const week = (weekStart: string, reached: number, counted: number, current = false) => ({
+    weekStart,
+    reached,
+    counted,
+    rate: counted === 0 ? null : reached / counted,
+    current,
+  });
   const weekly = [
-    { weekStart: "2026-01-05", rate: 0.5 },
-    { weekStart: "2026-01-12", rate: null },
-    { weekStart: "2026-01-19", rate: 0.875 },
+    week("2026-01-05", 7, 14),
+    week("2026-01-12", 0, 0),
+    week("2026-01-19", 7, 8),
+    week("2026-01-26", 2, 5, true),
   ];
 
   it("turns rates into percent, keeping weeks without anything due empty", () => {
     const spec = completionChartSpec(weekly);
-    expect(spec.series[0]?.values).toEqual([50, null, 88]);
+    expect(spec.series[0]?.values).toEqual([50, null, 88, 40]);
     expect(spec.yMax).toBe(100);
     expect(spec.titles[0]).toBe(`Week of ${dayTitle("2026-01-05")}`);
+    expect(spec.titles[3]).toBe(`Week of ${dayTitle("2026-01-26")} (so far)`);
     expect(formatChartValue(88, spec)).toBe("88%");
   });
 
-  it("summarizes the weeks that had something due", () => {
+  it("averages finished weeks only and tells the running week apart, counted so far", () => {
     expect(completionSummaryText(weekly)).toBe(
-      "Average 69% completed over 2 weeks with tasks due; 88% in the week of Mon 19 Jan 2026.",
+      "Average 69% of due tasks done over 2 finished weeks; " +
+        "this week so far 2 of 5 due tasks done (40%).",
     );
-    expect(completionSummaryText([{ weekStart: "2026-01-05", rate: null }])).toBe(
+    expect(completionSummaryText([week("2026-01-19", 1, 1), week("2026-01-26", 0, 0, true)])).toBe(
+      "Average 100% of due tasks done over 1 finished week; nothing due this week yet.",
+    );
+  });
+
+  it("says 3 of 5 open tasks in a first week are not 100%", () => {
+    expect(completionSummaryText([week("2026-01-26", 2, 5, true)])).toBe(
+      "No finished week yet; this week so far 2 of 5 due tasks done (40%).",
+    );
+    expect(completionSummaryText([week("2026-01-26", 0, 0, true)])).toBe(
       "Nothing was due in the last week.",
     );
   });
@@ -111,8 +130,8 @@ describe("completionChartSpec", () => {
 describe("chartTableRows", () => {
   it("gives screen readers one row per position with every series", () => {
     const spec = completionChartSpec([
-      { weekStart: "2026-01-05", rate: 1 },
-      { weekStart: "2026-01-12", rate: null },
+      { weekStart: "2026-01-05", reached: 1, counted: 1, rate: 1, current: false },
+      { weekStart: "2026-01-12", reached: 0, counted: 0, rate: null, current: false },
     ]);
     expect(chartTableRows(spec)).toEqual([
       ["Week of Mon 5 Jan 2026", "100%"],

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formatKcal } from "@/domain/text";
 import {
   calorieDaySchema,
   quickAddCaloriesSchema,
@@ -32,7 +33,7 @@ export const setCaloriesAction = ownerFormAction(
   async (input, { db, now }) => {
     const total = await setCalories(db, input, now);
     revalidatePath("/", "layout");
-    return { ok: true, message: `Saved ${total.toLocaleString("en-US")} kcal.` };
+    return { ok: true, message: `Saved ${formatKcal(total)}.` };
   },
 );
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formatKcal } from "@/domain/text";
 import { healthSettingsSchema } from "@/schemas/weight";
 import { ownerFormAction } from "@/server/http/owner-action";
 import { saveHealthSettings } from "@/server/services/settings/owner-settings";
@@ -18,7 +19,7 @@ export const saveHealthSettingsAction = ownerFormAction(
         : `goal ${goalWeightShown.toFixed(1)} ${weightUnit}`;
     return {
       ok: true,
-      message: `Saved: ${calorieGoal.toLocaleString("en-US")} kcal a day, weights in ${weightUnit}, ${goalText}.`,
+      message: `Saved: ${formatKcal(calorieGoal)} a day, weights in ${weightUnit}, ${goalText}.`,
     };
   },
 );

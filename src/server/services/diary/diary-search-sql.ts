@@ -31,13 +31,18 @@ export function substringSearchSql(termCount: number): string {
 
 /**
  * Every term as a prefix ("walk" also finds "walking"), all required. The terms come from
- * `parseSearchQuery`: letters, marks and digits only, so they cannot carry tsquery operators.
+ * `parseSearchQuery` and pass `isWordTerm`: letters, marks and digits only, so they cannot carry
+ * tsquery operators.
  */
 export function toPrefixTsQuery(terms: readonly string[]): string {
   return terms.map((term) => `'${term}':*`).join(" & ");
 }
 
-/** A term as an ILIKE pattern matching it anywhere, with the wildcards escaped. */
+/**
+ * A term as an ILIKE pattern matching it anywhere, with the wildcards escaped. A trailing emoji
+ * presentation selector (U+FE0F) is dropped, so "❤️" also finds "❤" typed without it.
+ */
 export function toSubstringPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const bare = term.replace(/\uFE0F$/u, "");
+  return `%${bare.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

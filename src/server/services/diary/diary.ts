@@ -2,6 +2,7 @@ import "server-only";
 import type { IsoDate } from "@/domain/calendar";
 import {
   highlightMatches,
+  isWordTerm,
   markdownToPlainText,
   monthBounds,
   parseSearchQuery,
@@ -55,14 +56,19 @@ export function listDiaryMonth(db: Db, input: { month: string }): Promise<DiaryE
 
 export const DIARY_SEARCH_LIMIT = 50;
 
-/** Full-text search (prefix terms, ranked by ts_rank), with a substring fallback. */
+/**
+ * Full-text search (prefix terms, ranked by ts_rank), with a substring fallback. The 'simple'
+ * parser drops emoji, so a query with an emoji goes straight to the substring search.
+ */
 export async function searchDiary(
   db: Db,
   input: { query: string },
 ): Promise<{ terms: string[]; hits: DiarySearchHit[] }> {
   const terms = parseSearchQuery(input.query);
   if (terms.length === 0) return { terms, hits: [] };
-  let rows = await searchDiaryText(db, toPrefixTsQuery(terms), DIARY_SEARCH_LIMIT);
+  let rows = terms.every(isWordTerm)
+    ? await searchDiaryText(db, toPrefixTsQuery(terms), DIARY_SEARCH_LIMIT)
+    : [];
   if (rows.length === 0) {
     rows = await searchDiarySubstrings(db, terms.map(toSubstringPattern), DIARY_SEARCH_LIMIT);
   }

@@ -2,10 +2,12 @@ import "server-only";
 import {
   buildDailyTrend,
   displayToKg,
+  isWeightInRange,
   kgToDisplay,
   sliceWeightRange,
   toWeightChartPoints,
   type WeightRange,
+  weightRangeMessage,
   type WeightUnit,
 } from "@/domain/weight";
 import type { IsoDate } from "@/domain/calendar";
@@ -17,9 +19,6 @@ import { loadOwnerCalendar } from "../../settings/owner-calendar";
 import { loadLoggableDay, parseInput } from "../input";
 import { summarizeWeightAsOf } from "./weight-summary";
 import { deleteWeighIn, getWeighIn, listWeighIns, upsertWeighIn } from "./weight-store";
-
-/** The weight_entries check allows up to 999.9999 kg. */
-const MAX_STORED_KG = 999.999;
 
 function saved(day: IsoDate, weightKg: number, unit: WeightUnit): SavedWeight {
   return { day, weightKg, shown: kgToDisplay(weightKg, unit), unit };
@@ -49,13 +48,13 @@ export async function saveWeight(
   const valid = parseInput(saveWeightSchema, input);
   const { day, calendar } = await loadLoggableDay(db, valid.day, now);
   const unit = calendar.settings.weightUnit;
+  if (!isWeightInRange(valid.weight, unit)) throw new UserError(weightRangeMessage(unit), 422);
   const existing = await getWeighIn(db, day);
   const current = existing === null ? null : kgToDisplay(existing.weightKg, unit);
   refuseUnseenOverwrite(valid, current, unit);
   // Re-saving the value as shown keeps the stored kg, so unit round trips never drift it.
   const unchanged = existing !== null && current === valid.weight;
   const weightKg = unchanged ? existing.weightKg : displayToKg(valid.weight, unit);
-  if (weightKg > MAX_STORED_KG) throw new UserError("Enter a weight below 1000 kg.", 422);
   await upsertWeighIn(db, day, weightKg);
   return { ...saved(day, weightKg, unit), replaced: unchanged ? null : current };
 }

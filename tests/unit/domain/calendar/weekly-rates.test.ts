@@ -23,7 +23,7 @@ function habit(overrides: Partial<HabitHistoryInput>): HabitHistoryInput {
 const counts = (weeks: WeeklyRate[]) => weeks.map((w) => [w.weekStart, w.reached, w.counted]);
 
 describe("weekly completion rates", () => {
-  it("counts each day of a daily habit in its week, today only once it is done", () => {
+  it("counts each day of a daily habit in its week, today done or not yet", () => {
     const reading = habit({
       completionDates: [...eachDay("2024-05-27", "2024-05-31"), "2024-06-03", "2024-06-10"],
     });
@@ -31,9 +31,11 @@ describe("weekly completion rates", () => {
     expect(counts(weeks)).toEqual([
       ["2024-05-27", 5, 7],
       ["2024-06-03", 1, 7],
-      ["2024-06-10", 1, 2],
+      // Monday done, Tuesday missed, today still open: 1 of 3 so far.
+      ["2024-06-10", 1, 3],
     ]);
     expect(weeks[0]?.rate).toBeCloseTo(5 / 7);
+    expect(weeks.map((w) => w.current)).toEqual([false, false, true]);
 
     const doneToday = habit({ completionDates: ["2024-06-12"] });
     expect(counts(weeklyCompletionRates([doneToday], TODAY, 1, 1))).toEqual([["2024-06-10", 1, 3]]);
@@ -55,8 +57,8 @@ describe("weekly completion rates", () => {
       ["2024-05-27", 2, 2],
       // Gym's second week missed (one of two).
       ["2024-06-03", 0, 1],
-      // The running week (one of two) and June are not counted yet.
-      ["2024-06-10", 0, 0],
+      // The running week (one of two so far) and June (nothing yet) count as not done yet.
+      ["2024-06-10", 0, 2],
     ]);
   });
 
@@ -80,17 +82,27 @@ describe("weekly completion rates", () => {
     // Sunday weeks: Sunday 9 June opens the week of 9 June.
     expect(counts(weeklyCompletionRates([walk], TODAY, 0, 2))).toEqual([
       ["2024-06-02", 0, 1],
-      ["2024-06-09", 1, 3],
+      ["2024-06-09", 1, 4],
     ]);
     // Monday weeks: it closes the week of 3 June.
     expect(counts(weeklyCompletionRates([walk], TODAY, 1, 2))).toEqual([
       ["2024-06-03", 1, 2],
-      ["2024-06-10", 0, 2],
+      ["2024-06-10", 0, 3],
     ]);
   });
 
   it("ignores periods before the window", () => {
     const old = habit({ firstDay: "2023-01-01", completionDates: eachDay("2023-01-01", TODAY) });
     expect(counts(weeklyCompletionRates([old], TODAY, 1, 1))).toEqual([["2024-06-10", 3, 3]]);
+  });
+});
+
+describe("the current week of the weekly rates", () => {
+  it("is 2 of 5 with five daily tasks of which 3 are still open today, not 100%", () => {
+    const firstDay = TODAY;
+    const done = habit({ firstDay, completionDates: [TODAY] });
+    const open = habit({ firstDay });
+    const [week] = weeklyCompletionRates([done, done, open, open, open], TODAY, 1, 1);
+    expect(week).toMatchObject({ reached: 2, counted: 5, rate: 0.4, current: true });
   });
 });

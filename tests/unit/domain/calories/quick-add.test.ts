@@ -14,7 +14,7 @@ describe("applyQuickAdd", () => {
       error: {
         code: "over-daily-limit",
         message:
-          "Adding 501 kcal would make the day's total 20001 kcal; a day can hold at most 20000 kcal.",
+          "Adding 501 kcal would make the day's total 20,001 kcal; a day can hold at most 20,000 kcal.",
       },
     });
   });

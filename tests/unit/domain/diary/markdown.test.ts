@@ -46,6 +46,18 @@ describe("renderMarkdownToSafeHtml", () => {
     );
   });
 
+  it("renders _italic_ like *italic*, leaving snake_case and code alone", () => {
+    expect(renderMarkdownToSafeHtml("A _quiet_ day, _very quiet_.")).toBe(
+      "<p>A <em>quiet</em> day, <em>very quiet</em>.</p>",
+    );
+    expect(renderMarkdownToSafeHtml("snake_case_name and __init__ and `_x_` and _ lone _")).toBe(
+      "<p>snake_case_name and __init__ and <code>_x_</code> and _ lone _</p>",
+    );
+    expect(renderMarkdownToSafeHtml("see [_the_ notes](https://example.com/a_b_c)")).toBe(
+      `<p>see <a href="https://example.com/a_b_c" ${REL}><em>the</em> notes</a></p>`,
+    );
+  });
+
   it("keeps the first number of a numbered list and handles Windows line ends", () => {
     expect(renderMarkdownToSafeHtml("3. c\r\n4. d")).toBe(
       '<ol start="3"><li>c</li><li>d</li></ol>',

@@ -1,6 +1,6 @@
 import { highlightMatches } from "@/domain/diary/highlight";
 import { diaryContentSchema } from "@/domain/diary/schema";
-import { parseSearchQuery } from "@/domain/diary/search-query";
+import { isWordTerm, parseSearchQuery } from "@/domain/diary/search-query";
 import { snippetAround } from "@/domain/diary/snippet";
 
 describe("highlightMatches", () => {
@@ -95,5 +95,13 @@ describe("diaryContentSchema", () => {
     expect(diaryContentSchema.safeParse("x".repeat(100_000)).success).toBe(true);
     expect(diaryContentSchema.safeParse("x".repeat(100_001)).success).toBe(false);
     expect(diaryContentSchema.safeParse(5).success).toBe(false);
+  });
+});
+
+describe("emoji in a diary search", () => {
+  it("keeps emoji as terms beside words", () => {
+    expect(parseSearchQuery("walk😀 ❤️ 🏃‍♂️ 👍🏽 🇩🇪")).toEqual(["walk", "😀", "❤️", "🏃‍♂️", "👍🏽", "🇩🇪"]);
+    expect(isWordTerm("walk")).toBe(true);
+    expect(isWordTerm("😀")).toBe(false);
   });
 });

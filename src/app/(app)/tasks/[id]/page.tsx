@@ -9,6 +9,7 @@ import { TaskStats } from "@/components/tasks/task-stats";
 import styles from "@/components/tasks/tasks.module.css";
 import { TitleHistory } from "@/components/tasks/title-history";
 import { shortDate } from "@/components/today/day-label";
+import { countOf } from "@/domain/text";
 import { requireOwner } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { loadOrExplain } from "@/server/http/user-error";
@@ -49,8 +50,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         {!task.active && <span className={styles.archivedBadge}>Archived</span>}
       </h1>
       <p className={`muted ${styles.meta}`}>
-        {describeSchedule(task, today)} · {history.total}{" "}
-        {history.total === 1 ? "completion" : "completions"} in all
+        {describeSchedule(task, today)} · {countOf(history.total, "completion", "completions")} in
+        all
         {asOf !== today && ` · streaks as of ${shortDate(asOf, today)}, when it was archived`}
       </p>
       <div className="stack">

@@ -1,0 +1,2 @@
+export { countOf, pluralWord } from "./plural";
+export { formatCount, formatDecimal, formatKcal } from "./number";
