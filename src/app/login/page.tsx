@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { LoginForm } from "@/components/auth/login-form";
+import { safeCallbackPath } from "@/domain/auth/callback-path";
+import { parseSignOutReason, signOutMessage } from "@/domain/auth/sign-out-reason";
 import { getOwnerSession } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { ownerExists } from "@/server/services/owner-store";
@@ -9,13 +11,24 @@ import { ownerExists } from "@/server/services/owner-store";
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage() {
-  if (await getOwnerSession()) redirect("/");
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  if (await getOwnerSession()) redirect(safeCallbackPath(first(params.callbackUrl)));
   const hasOwner = await ownerExists((await getRequestScope()).db);
+  const notice = signOutMessage(parseSignOutReason(first(params.reason)));
   return (
     <main className="auth-page">
       <section className="card stack">
         <h1>Sign in to Tracker</h1>
+        {notice && hasOwner && (
+          <p className="form-message" role="status">
+            {notice}
+          </p>
+        )}
         {hasOwner ? (
           <Suspense>
             <LoginForm />
