@@ -1,20 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { PATH_HEADER } from "./server/http/path-header";
+import { loginPath } from "@/domain/auth/sign-out-reason";
+import { REQUEST_PATH_HEADER, SESSION_COOKIES } from "@/server/auth/session-cookies";
 
 /**
  * First line of defence, cheap and edge-safe: no session cookie, no way in. The real check
  * (signature, expiry, session version) runs in every page, action and route on the server.
  */
 const PUBLIC_PATHS = [/^\/login$/, /^\/setup$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export function middleware(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
-  const { pathname } = request.nextUrl;
-  // For the not-found page, which Next renders without the URL: it names what was missing.
-  headers.set(PATH_HEADER, pathname);
+  const { pathname, search } = request.nextUrl;
+  // The page asked for: the login page returns there, a not-found page names what was missing.
+  headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
 
   const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
@@ -22,9 +22,8 @@ export function middleware(request: NextRequest) {
     if (pathname.startsWith("/api/")) {
       return NextResponse.json({ error: "Please sign in first." }, { status: 401 });
     }
-    const login = new URL("/login", request.url);
-    if (pathname !== "/") login.searchParams.set("callbackUrl", pathname);
-    return NextResponse.redirect(login);
+    // No cookie at all: a first visit as much as a long-expired session, so no reason given.
+    return NextResponse.redirect(new URL(loginPath(null, `${pathname}${search}`), request.url));
   }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);

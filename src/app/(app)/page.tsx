@@ -4,8 +4,10 @@ import { TodayCaloriesCard } from "@/components/calories/today-calories-card";
 import { DaySwitcher } from "@/components/today/day-switcher";
 import { dayHeading } from "@/components/today/day-label";
 import { TodayList } from "@/components/today/today-list";
+import { formatDay } from "@/domain/calendar/date-format";
 import styles from "@/components/today/today.module.css";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { loadOrExplain } from "@/server/http/user-error";
 import { getRequestScope } from "@/server/request-scope";
 import { getCalorieBalance } from "@/server/services/calories/calories";
@@ -36,11 +38,14 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
   }
   const list = loaded.data;
   const balance = await getCalorieBalance(db, { day: list.day }, now);
+  const locale = await getRequestLocale();
   return (
     <div className={styles.page}>
       <div className={styles.heading}>
-        <h1>{dayHeading(list.day, list.today)}</h1>
-        {list.day !== list.today && <span className="muted">{list.day}</span>}
+        <h1>{dayHeading(list.day, list.today, locale)}</h1>
+        <time className="muted" dateTime={list.day}>
+          {formatDay(list.day, locale)}
+        </time>
       </div>
       <DaySwitcher day={list.day} today={list.today} />
       <div className={styles.columns}>

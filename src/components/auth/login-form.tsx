@@ -3,38 +3,45 @@
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { countOf } from "@/domain/text";
+import { safeCallbackPath } from "@/domain/auth/callback-path";
+import { formatCountdown, parseRetryAt } from "@/domain/auth/retry-countdown";
+import { useRetryCountdown } from "./use-retry-countdown";
 
 function describeError(error: string | null | undefined): string | null {
   if (!error) return null;
-  const throttled = /^TooManyAttempts:(\d+)$/.exec(error);
-  if (throttled) {
-    const minutes = Math.ceil(Number(throttled[1]) / 60);
-    return `Too many failed attempts. Try again in ${countOf(minutes, "minute", "minutes")}.`;
-  }
   if (error === "CredentialsSignin") return "That password is not right.";
   return "Signing in failed. Please try again.";
 }
 
-/** Only same-site paths are followed after login, never another origin. */
-function safeCallback(raw: string | null): string {
-  return raw && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/";
+function throttleMessage(left: number | null): string {
+  if (left === null) return "Too many failed attempts. Please wait a moment.";
+  if (left === 0) return "You can try again now.";
+  return `Too many failed attempts. Try again in ${formatCountdown(left)}.`;
 }
 
 export function LoginForm() {
   const router = useRouter();
   const params = useSearchParams();
-  const [error, setError] = useState<string | null>(describeError(params.get("error")));
+  const initialError = params.get("error");
+  const [retryAt, setRetryAt] = useState<number | null>(parseRetryAt(initialError));
+  const [error, setError] = useState<string | null>(
+    retryAt === null ? describeError(initialError) : null,
+  );
   const [pending, setPending] = useState(false);
+  const left = useRetryCountdown(retryAt);
+  const waiting = retryAt !== null && left !== 0;
+  const message = retryAt !== null ? throttleMessage(left) : error;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const password = String(new FormData(event.currentTarget).get("password") ?? "");
     if (!password) {
+      setRetryAt(null);
       setError("Enter your password.");
       return;
     }
     setPending(true);
+    setRetryAt(null);
     setError(null);
     const result = await signIn("credentials", { password, redirect: false }).catch(() => null);
     setPending(false);
@@ -43,11 +50,13 @@ export function LoginForm() {
       return;
     }
     if (result?.ok && !result.error) {
-      router.replace(safeCallback(params.get("callbackUrl")));
+      router.replace(safeCallbackPath(params.get("callbackUrl")));
       router.refresh();
       return;
     }
-    setError(describeError(result?.error) ?? "Signing in failed. Please try again.");
+    const throttledUntil = parseRetryAt(result?.error);
+    if (throttledUntil !== null) setRetryAt(throttledUntil);
+    else setError(describeError(result?.error) ?? "Signing in failed. Please try again.");
   }
 
   return (
@@ -60,15 +69,19 @@ export function LoginForm() {
           autoComplete="current-password"
           required
           autoFocus
-          aria-describedby={error ? "login-error" : undefined}
+          aria-describedby={message ? "login-error" : undefined}
         />
       </label>
-      {error && (
-        <p className="form-message error" id="login-error" role="alert">
-          {error}
+      {message && (
+        <p
+          className={`form-message ${left === 0 ? "ok" : "error"}`}
+          id="login-error"
+          role={waiting ? "timer" : "alert"}
+        >
+          {message}
         </p>
       )}
-      <button type="submit" className="primary" disabled={pending}>
+      <button type="submit" className="primary" disabled={pending || waiting}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { markdownToPlainText, monthTitle, shiftMonth, snippetAround } from "@/domain/diary";
-import { dayTitle } from "@/components/charts/day-labels";
+import { formatDay } from "@/domain/calendar/date-format";
 import type { DiaryEntry, DiaryMonth } from "@/types/diary";
 import listStyles from "./diary-list.module.css";
 import styles from "./diary.module.css";
@@ -11,6 +11,8 @@ export function MonthEntries(props: {
   currentMonth: string;
   entries: DiaryEntry[];
   months: DiaryMonth[];
+  /** The owner's display locale (from the request). */
+  locale: string;
 }) {
   const { month, currentMonth, entries, months } = props;
   const next = shiftMonth(month, 1);
@@ -28,7 +30,9 @@ export function MonthEntries(props: {
           {entries.map((entry) => (
             <li key={entry.date}>
               <Link href={`/diary/${entry.date}`} className={listStyles.entry}>
-                <strong>{dayTitle(entry.date)}</strong>
+                <strong>
+                  <time dateTime={entry.date}>{formatDay(entry.date, props.locale)}</time>
+                </strong>
                 {snippetAround(markdownToPlainText(entry.content), [])}
               </Link>
             </li>

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { dayTitle } from "@/components/charts/day-labels";
 import { countOf } from "@/domain/text";
+import { formatDay } from "@/domain/calendar/date-format";
 import type { DiarySearchHit } from "@/types/diary";
 import styles from "./diary-list.module.css";
 
 /** Search hits, best first, with the matched words marked. */
-export function SearchResults({ query, hits }: { query: string; hits: DiarySearchHit[] }) {
+export function SearchResults(props: { query: string; hits: DiarySearchHit[]; locale: string }) {
+  const { query, hits, locale } = props;
   return (
     <section className="stack" aria-labelledby="diary-results-heading">
       <h2 id="diary-results-heading">
@@ -17,7 +18,9 @@ export function SearchResults({ query, hits }: { query: string; hits: DiarySearc
         {hits.map((hit) => (
           <li key={hit.date}>
             <Link href={`/diary/${hit.date}`} className={styles.entry}>
-              <strong>{dayTitle(hit.date)}</strong>
+              <strong>
+                <time dateTime={hit.date}>{formatDay(hit.date, locale)}</time>
+              </strong>
               {hit.snippet.map((part, index) =>
                 part.match ? <mark key={index}>{part.text}</mark> : part.text,
               )}

@@ -1,54 +1,36 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormAction } from "@/schemas/form-state";
+import { TimeZonePicker } from "./time-zone-picker";
 
 interface Props {
   action: FormAction;
   initial: { timeZone: string; dayStartHour: number; weekStartsOn: number };
   timeZones: string[];
+  /** Old zone name -> today's, for a device that reports an old one. */
+  zoneRenames: Record<string, string>;
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const HOURS = [0, 1, 2, 3, 4, 5, 6];
 
-export function CalendarSettingsForm({ action, initial, timeZones }: Props) {
+export function CalendarSettingsForm({ action, initial, timeZones, zoneRenames }: Props) {
   // Submitted through onSubmit, the form keeps the chosen values instead of resetting.
   const { state, formAction, onSubmit, pending } = useFormAction(action);
   const [timeZone, setTimeZone] = useState(initial.timeZone);
-  const [deviceZone, setDeviceZone] = useState<string | null>(null);
-
-  useEffect(() => {
-    setDeviceZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  }, []);
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="stack">
-      <label>
-        Time zone
-        <select
-          name="timeZone"
-          value={timeZone}
-          onChange={(event) => setTimeZone(event.target.value)}
-        >
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll("_", " ")}
-            </option>
-          ))}
-        </select>
-        <FieldError state={state} name="timeZone" />
-      </label>
-      {deviceZone && deviceZone !== timeZone && timeZones.includes(deviceZone) && (
-        <p className="row muted form-message">
-          This device is set to {deviceZone.replaceAll("_", " ")}.
-          <button type="button" onClick={() => setTimeZone(deviceZone)}>
-            Use {deviceZone.replaceAll("_", " ")}
-          </button>
-        </p>
-      )}
+      <TimeZonePicker
+        zones={timeZones}
+        renames={zoneRenames}
+        value={timeZone}
+        onChange={setTimeZone}
+      />
+      <FieldError state={state} name="timeZone" />
       <label>
         A new day starts at
         <select

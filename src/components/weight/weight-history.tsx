@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { WEIGHT_RANGES, type WeightRange } from "@/domain/weight";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { dayTitle } from "@/components/charts/day-labels";
 import { RangeTabs } from "@/components/charts/range-tabs";
 import { weightChartSpec } from "@/components/charts/weight-chart-spec";
+import { formatDay } from "@/domain/calendar/date-format";
 import { kgToDisplay } from "@/domain/weight";
 import type { WeightOverview } from "@/types/weight";
 import { weightSummaryText } from "./weight-summary-text";
@@ -20,9 +20,12 @@ const RANGE_LABELS: Record<WeightRange, string> = {
 export function WeightHistory({
   overview,
   range,
+  locale,
 }: {
   overview: WeightOverview;
   range: WeightRange;
+  /** The owner's display locale (from the request), for the weigh-ins' dates. */
+  locale: string;
 }) {
   const { unit, goalKg, points, weighIns } = overview;
   const goal = goalKg === null ? null : kgToDisplay(goalKg, unit);
@@ -54,11 +57,11 @@ export function WeightHistory({
           <ul className={styles.list}>
             {weighIns.map((entry) => (
               <li key={entry.date}>
-                <span>{dayTitle(entry.date)}</span>
+                <time dateTime={entry.date}>{formatDay(entry.date, locale)}</time>
                 <span>
                   {entry.shown.toFixed(1)} {unit}
                   <Link href={`/weight?range=${range}&day=${entry.date}`}>
-                    Edit<span className="sr-only"> {dayTitle(entry.date)}</span>
+                    Edit<span className="sr-only"> {formatDay(entry.date, locale)}</span>
                   </Link>
                 </span>
               </li>

@@ -1,6 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { setupSchema, type SetupInput } from "@/schemas/auth";
+import { canonicalZoneName } from "@/domain/calendar/zone-names";
 import { timeZoneSchema } from "@/schemas/settings";
 import { getSetupToken } from "../auth/secrets";
 import { UserError } from "../http/user-error";
@@ -40,6 +41,8 @@ export async function setupOwner(db: Db, input: SetupInput): Promise<void> {
     throw error;
   }
   const timeZone = timeZoneSchema.safeParse(valid.timeZone);
-  if (timeZone.success) await writeSettings(db, { timeZone: timeZone.data });
+  if (timeZone.success) {
+    await writeSettings(db, { timeZone: canonicalZoneName(timeZone.data) ?? timeZone.data });
+  }
   logger.info({ event: "owner_created" }, "owner account created");
 }

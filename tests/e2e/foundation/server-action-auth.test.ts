@@ -22,7 +22,6 @@ let taskId: string;
 
 const BUILD = path.join(__dirname, "../../../.next");
 const ACTION_FILE = "app/(app)/tasks/completion-actions.ts";
-const LOGIN_REDIRECT = "/login;push";
 
 /**
  * The action's id, read from the manifest of the very build the app serves, by its source file
@@ -142,13 +141,13 @@ async function expectStored(replay: Replay) {
 }
 
 /**
- * `redirect("/login")` thrown inside the action: Next answers the fetch with 303, no Location,
- * `x-action-redirect: /login;push` (the client router navigates) and the login page's RSC
- * payload, never the action's result.
+ * `redirect("/login?reason=…")` thrown inside the action: Next answers the fetch with 303, no
+ * Location, `x-action-redirect: /login?reason=…;push` (the client router navigates; Today is
+ * "/", so there is no callbackUrl) and the login page's RSC payload, never the action's result.
  */
-function expectActionRedirectToLogin(replay: Replay) {
+function expectActionRedirectToLogin(replay: Replay, reason: "expired" | "revoked") {
   expect(replay.response.status).toBe(303);
-  expect(replay.response.headers.get("x-action-redirect")).toBe(LOGIN_REDIRECT);
+  expect(replay.response.headers.get("x-action-redirect")).toBe(`/login?reason=${reason};push`);
   expect(replay.response.headers.get("location")).toBeNull();
   expect(replay.response.headers.get("content-type")).toBe("text/x-component");
   expect(replay.body).not.toContain('"ok":true');
@@ -202,7 +201,7 @@ describe("a real server action (Today's +1) checks the owner's session itself", 
     const before = await counts();
     const replay = await tapPlusOne(forged);
     await expectNothingStored(replay, before);
-    expectActionRedirectToLogin(replay);
+    expectActionRedirectToLogin(replay, "expired");
   });
 
   it("with a revoked session, ownerAction refuses the once-valid cookie", async () => {
@@ -215,7 +214,7 @@ describe("a real server action (Today's +1) checks the owner's session itself", 
     const before = await counts();
     const replay = await tapPlusOne(ownerCookie);
     await expectNothingStored(replay, before);
-    expectActionRedirectToLogin(replay);
+    expectActionRedirectToLogin(replay, "revoked");
   });
 
   it("stores again for a fresh sign-in: the refusals were the sessions'", async () => {

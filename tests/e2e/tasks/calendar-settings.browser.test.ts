@@ -13,7 +13,7 @@ describe("calendar settings in Chromium", () => {
     const berlin = await openSignedIn(tasks, { ...DESKTOP, timezoneId: "Europe/Berlin" });
     await berlin.page.goto(`${tasks.app.baseUrl}/settings`);
     const calendar = berlin.page.getByRole("region", { name: "Calendar" });
-    await calendar.getByRole("button", { name: "Use Europe/Berlin" }).click();
+    await calendar.getByRole("button", { name: "Use this device's zone: Europe/Berlin" }).click();
     await calendar.getByLabel("A new day starts at").selectOption("4");
     await calendar.getByLabel("Weeks start on").selectOption({ label: "Sunday" });
     await calendar.getByRole("button", { name: "Save calendar settings" }).click();

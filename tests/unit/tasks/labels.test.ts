@@ -5,10 +5,16 @@ describe("day labels", () => {
   it("names today, yesterday and other days", () => {
     expect(dayHeading("2030-01-16", "2030-01-16")).toBe("Today");
     expect(dayHeading("2030-01-15", "2030-01-16")).toBe("Yesterday");
-    expect(dayHeading("2030-01-01", "2030-01-16")).toBe("Tuesday, 1 January");
+    expect(dayHeading("2030-01-01", "2030-01-16")).toBe("Tuesday 1 January");
     expect(dayHeading("2029-12-31", "2030-01-01")).toBe("Yesterday");
     expect(dayHeading("2029-12-30", "2030-01-01")).toBe("Sunday, 30 December 2029");
     expect(shortDate("2030-02-01", "2030-01-16")).toBe("1 Feb");
+  });
+
+  it("writes other days in the owner's locale", () => {
+    expect(dayHeading("2030-01-01", "2030-01-16", "en-US")).toBe("Tuesday, January 1");
+    expect(dayHeading("2030-01-01", "2030-01-16", "de-DE")).toBe("Dienstag, 1. Januar");
+    expect(dayHeading("2029-12-30", "2030-01-16", "de-DE")).toBe("Sonntag, 30. Dezember 2029");
   });
 });
 

@@ -7,6 +7,7 @@ import { SearchResults } from "@/components/diary/search-results";
 import { PageNotice } from "@/components/errors/page-notice";
 import { diaryMonthSchema } from "@/schemas/diary";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { getRequestScope } from "@/server/request-scope";
 import {
   listDiaryMonth,
@@ -46,13 +47,18 @@ export default async function DiaryPage(props: {
         </div>
         <DiaryTools today={today} query={query} />
         {query ? (
-          <SearchResults query={query} hits={(await searchDiary(db, { query })).hits} />
+          <SearchResults
+            query={query}
+            hits={(await searchDiary(db, { query })).hits}
+            locale={await getRequestLocale()}
+          />
         ) : (
           <MonthEntries
             month={month}
             currentMonth={currentMonth}
             entries={await listDiaryMonth(db, { month })}
             months={await listDiaryMonthsWithEntries(db)}
+            locale={await getRequestLocale()}
           />
         )}
       </div>

@@ -6,6 +6,7 @@ import styles from "@/components/weight/weight.module.css";
 import { weightRangeSchema } from "@/schemas/weight";
 import { PageNotice } from "@/components/errors/page-notice";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { getRequestScope } from "@/server/request-scope";
 import { pastDayOrToday } from "@/server/services/input";
 import { getWeightOnDay, getWeightOverview } from "@/server/services/weight/weight";
@@ -44,7 +45,7 @@ export default async function WeightPage(props: {
         <section className="card" aria-label="Summary">
           <WeightSummaryCard overview={overview} />
         </section>
-        <WeightHistory overview={overview} range={range} />
+        <WeightHistory overview={overview} range={range} locale={await getRequestLocale()} />
       </div>
     </>
   );

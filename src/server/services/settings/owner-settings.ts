@@ -1,4 +1,5 @@
 import "server-only";
+import { canonicalZoneName } from "@/domain/calendar/zone-names";
 import { displayToKg, kgToDisplay, type WeightUnit } from "@/domain/weight";
 import { calendarSettingsSchema, type CalendarSettingsInput } from "@/schemas/tasks";
 import { themeSettingsSchema, type ThemeSettingsInput } from "@/schemas/settings";
@@ -7,9 +8,14 @@ import type { Db } from "../../db/rows";
 import { readSettings, writeSettings } from "../../settings/settings-store";
 import { parseInput } from "../input";
 
-/** Time zone, day-start hour and week start: they decide what "today" and "this week" mean. */
+/**
+ * Time zone, day-start hour and week start: they decide what "today" and "this week" mean.
+ * The zone is stored by today's IANA name, so an old one (Asia/Calcutta) saves as Asia/Kolkata.
+ */
 export async function saveCalendarSettings(db: Db, input: CalendarSettingsInput): Promise<void> {
-  await writeSettings(db, parseInput(calendarSettingsSchema, input));
+  const settings = parseInput(calendarSettingsSchema, input);
+  const timeZone = canonicalZoneName(settings.timeZone) ?? settings.timeZone;
+  await writeSettings(db, { ...settings, timeZone });
 }
 
 /** Light, dark or the device's choice: the root layout renders it into <html data-theme>. */

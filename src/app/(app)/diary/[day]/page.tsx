@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { addDays } from "@/domain/calendar";
-import { dayTitle } from "@/components/charts/day-labels";
+import { formatDay } from "@/domain/calendar/date-format";
 import { DiaryEditor } from "@/components/diary/diary-editor";
 import styles from "@/components/diary/diary.module.css";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { loadOrExplain } from "@/server/http/user-error";
 import { getRequestScope } from "@/server/request-scope";
 import { getDiary } from "@/server/services/diary/diary";
@@ -25,6 +26,7 @@ export default async function DiaryDayPage(props: { params: Promise<{ day: strin
   const entry = await getDiary(db, { day });
   const text = entry?.content ?? "";
   const next = addDays(day, 1);
+  const shown = formatDay(day, await getRequestLocale());
   return (
     <>
       <div className={styles.dayNav}>
@@ -32,7 +34,10 @@ export default async function DiaryDayPage(props: { params: Promise<{ day: strin
         <Link href={`/diary?month=${day.slice(0, 7)}`}>All entries</Link>
         {next <= today ? <Link href={`/diary/${next}`}>Next day →</Link> : <span />}
       </div>
-      <h1>{day === today ? `Today, ${dayTitle(day)}` : dayTitle(day)}</h1>
+      <h1>
+        {day === today && "Today, "}
+        <time dateTime={day}>{shown}</time>
+      </h1>
       <DiaryEditor
         key={day}
         day={day}

@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
+import { throttleErrorCode } from "@/domain/auth/retry-countdown";
 import { clientKeyFromHeaders } from "@/server/auth/client-key";
 import { getAuthOptions } from "@/server/auth/options";
 import { getConfig } from "@/server/config";
@@ -14,7 +15,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  * attempt is recorded before the password is checked (the callback clears it on success), so
  * a parallel burst of guesses cannot all slip past the limit.
  * A throttled client gets 429 with Retry-After; the JSON `url` carries the error code in the
- * shape next-auth's client `signIn()` reads, so the login form can say how long to wait.
+ * shape next-auth's client `signIn()` reads, with the instant it may try again (`retryAt`), so
+ * the login form can count down to it.
  */
 async function handle(request: Request, context: Context): Promise<Response> {
   const { nextauth } = await context.params;
@@ -22,10 +24,11 @@ async function handle(request: Request, context: Context): Promise<Response> {
     const clientKey = clientKeyFromHeaders(request.headers, getConfig().TRACKER_TRUSTED_PROXY_HOPS);
     const verdict = await beginLoginAttempt(await getDataSource(), clientKey);
     if (!verdict.allowed) {
+      const retryAt = new Date(Date.now() + verdict.retryAfterSeconds * 1000);
       const url = new URL("/login", request.url);
-      url.searchParams.set("error", `TooManyAttempts:${verdict.retryAfterSeconds}`);
+      url.searchParams.set("error", throttleErrorCode(retryAt));
       return NextResponse.json(
-        { url: url.toString(), error: "Too many failed attempts." },
+        { url: url.toString(), error: "Too many failed attempts.", retryAt: retryAt.toISOString() },
         { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds) } },
       );
     }

@@ -1,0 +1,40 @@
+import { addDays } from "@/domain/calendar";
+import { formatDay, formatLongDay } from "@/domain/calendar/date-format";
+import { DESKTOP } from "../../helpers/browser";
+import { openSignedIn, startHealthApp, type HealthApp } from "../health/health-app";
+
+/** Dates shown to people follow the browser's locale (its Accept-Language), on the server too. */
+let health: HealthApp;
+
+beforeAll(async () => {
+  health = await startHealthApp();
+}, 120_000);
+afterAll(() => health?.close());
+
+const LOOKS: Array<{ locale: string; title: RegExp }> = [
+  { locale: "en-US", title: /^[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}$/ },
+  { locale: "de-DE", title: /^[A-Z][a-z]\., \d{1,2}\. \S+ \d{4}$/ },
+];
+
+describe("dates in the browser's locale", () => {
+  it("writes Today's heading and the weigh-ins in en-US and de-DE", async () => {
+    const day = addDays(health.today, -3);
+    await health.sql(`INSERT INTO weight_entries (date, weight) VALUES ($1::date, 84.2)`, [day]);
+    for (const { locale, title } of LOOKS) {
+      const { context, page } = await openSignedIn(health, { ...DESKTOP, locale });
+      await page.goto(`${health.app.baseUrl}/?day=${day}`);
+      await expect(page.locator("h1").textContent()).resolves.toBe(
+        formatLongDay(day, health.today, locale),
+      );
+      const shown = page.locator(`main time[datetime="${day}"]`).first();
+      await expect(shown.textContent()).resolves.toBe(formatDay(day, locale));
+      await expect(shown.textContent()).resolves.toMatch(title);
+
+      await page.goto(`${health.app.baseUrl}/weight?range=30d`);
+      const weighIn = page.locator(`details time[datetime="${day}"]`);
+      await expect(weighIn.textContent()).resolves.toBe(formatDay(day, locale));
+      await expect(weighIn.textContent()).resolves.toMatch(title);
+      await context.close();
+    }
+  }, 60_000);
+});
