@@ -92,6 +92,8 @@ export interface TaskHistory {
   rates: Record<RateWindow, CompletionRate> | null;
   /** The last twelve calendar months up to today, zero-filled. */
   heatmap: HeatmapCell[];
+  /** The task's first day: its creation day, or an earlier completion's (back-filled). */
+  firstDay: IsoDate;
   total: number;
   /** The titles its completions were recorded under, most recent first. */
   titles: TitleUsage[];

@@ -1,45 +1,110 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useState, type KeyboardEvent } from "react";
+import { addDays, type HeatmapCell, type IsoDate, type WeekStartsOn } from "@/domain/calendar";
+import { formatDay } from "@/domain/calendar/date-format";
 import { countOf } from "@/domain/text";
-import type { TaskHistory } from "@/types/tasks";
+import type { CompletionActions } from "@/components/today/action-types";
+import { HeatmapDayEditor } from "./heatmap-day-editor";
 import { heatmapMonths, weekdayInitials } from "./heatmap-months";
 import styles from "./heatmap.module.css";
 
-/** Twelve month calendars, one cell per day, shaded by the number of completions. */
-export function TaskHeatmap({ history }: { history: TaskHistory }) {
-  const { task, weekStartsOn, today } = history;
-  const dailyTarget = task.period === "daily" ? task.targetCount : 1;
-  const months = heatmapMonths(history.heatmap, weekStartsOn, dailyTarget);
+export interface TaskHeatmapProps {
+  taskId: string;
+  cells: HeatmapCell[];
+  weekStartsOn: WeekStartsOn;
+  today: IsoDate;
+  /** The task's first day (creation or earliest completion): months before it start hidden. */
+  firstDay: IsoDate;
+  dailyTarget: number;
+  locale: string;
+  /** Absent for archived tasks: their history is read-only. */
+  actions?: CompletionActions;
+}
+
+const STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
+
+/**
+ * Month calendars, one cell per day, shaded by the number of completions. A cell is a button:
+ * choosing a day offers to add or remove one of its completions (arrow keys move between days).
+ */
+export function TaskHeatmap(props: TaskHeatmapProps) {
+  const { taskId, weekStartsOn, today, firstDay, dailyTarget, locale, actions } = props;
+  const router = useRouter();
+  const [counts, setCounts] = useState<Record<string, number>>({});
+  const [selected, setSelected] = useState<IsoDate>(today);
+  const [showEarlier, setShowEarlier] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const cells = useMemo(
+    () => props.cells.map((cell) => ({ ...cell, count: counts[cell.day] ?? cell.count })),
+    [props.cells, counts],
+  );
+  const allMonths = heatmapMonths(cells, weekStartsOn, dailyTarget);
+  const firstMonth = firstDay.slice(0, 7);
+  const months = showEarlier ? allMonths : allMonths.filter((month) => month.key >= firstMonth);
+  const hidden = allMonths.length - months.length;
+  const shownFrom = months[0]?.cells[0]?.day ?? today;
   const initials = weekdayInitials(weekStartsOn);
+
+  function move(event: KeyboardEvent<HTMLButtonElement>) {
+    const step = STEPS[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const next = addDays(selected, step);
+    if (next > today || next < shownFrom) return;
+    setSelected(next);
+    document.getElementById(`heat-${next}`)?.focus();
+  }
+
+  function stored(day: IsoDate, count: number) {
+    setError(null);
+    setCounts((current) => ({ ...current, [day]: count }));
+    router.refresh();
+  }
+
+  const selectedCount = cells.find((cell) => cell.day === selected)?.count ?? 0;
   return (
-    <div className={styles.months}>
-      {months.map((month) => (
-        <figure
-          key={month.key}
-          className={styles.month}
-          role="img"
-          aria-label={`${month.label}: ${countOf(month.total, "completion", "completions")} on ${countOf(month.activeDays, "day", "days")}`}
-        >
-          <figcaption aria-hidden="true">{month.label}</figcaption>
-          <div className={styles.grid} aria-hidden="true">
-            {initials.map((initial, index) => (
-              <span key={`h${index}`} className={styles.weekday}>
-                {initial}
-              </span>
-            ))}
-            {Array.from({ length: month.leadingBlanks }, (_, index) => (
-              <span key={`b${index}`} />
-            ))}
-            {month.cells.map((cell) => (
-              <span
-                key={cell.day}
-                className={styles.cell}
-                data-level={cell.level}
-                data-today={cell.day === today || undefined}
-                title={`${cell.day}: ${countOf(cell.count, "completion", "completions")}`}
-              />
-            ))}
+    <div className="stack">
+      <div className={styles.months}>
+        {months.map((month) => (
+          <div
+            key={month.key}
+            className={styles.month}
+            role="group"
+            aria-label={`${month.label}: ${countOf(month.total, "completion", "completions")} on ${countOf(month.activeDays, "day", "days")}`}
+          >
+            <div className={styles.caption} aria-hidden="true">
+              {month.label}
+            </div>
+            <div className={styles.grid}>
+              {initials.map((initial, index) => (
+                <span key={`h${index}`} className={styles.weekday} aria-hidden="true">
+                  {initial}
+                </span>
+              ))}
+              {Array.from({ length: month.leadingBlanks }, (_, index) => (
+                <span key={`b${index}`} aria-hidden="true" />
+              ))}
+              {month.cells.map((cell) => (
+                <button
+                  type="button"
+                  key={cell.day}
+                  id={`heat-${cell.day}`}
+                  className={styles.cell}
+                  data-level={cell.level}
+                  data-today={cell.day === today || undefined}
+                  aria-pressed={cell.day === selected}
+                  aria-label={`${formatDay(cell.day, locale)}: ${countOf(cell.count, "completion", "completions")}`}
+                  tabIndex={cell.day === selected ? 0 : -1}
+                  onClick={() => setSelected(cell.day)}
+                  onKeyDown={move}
+                />
+              ))}
+            </div>
           </div>
-        </figure>
-      ))}
+        ))}
+      </div>
       <p className={styles.legend} aria-hidden="true">
         Less
         {[0, 1, 2, 3, 4].map((level) => (
@@ -47,6 +112,27 @@ export function TaskHeatmap({ history }: { history: TaskHistory }) {
         ))}
         More
       </p>
+      {hidden > 0 && (
+        <button type="button" className={styles.earlier} onClick={() => setShowEarlier(true)}>
+          Show {countOf(hidden, "earlier month", "earlier months")} (to add past days)
+        </button>
+      )}
+      {actions && (
+        <HeatmapDayEditor
+          taskId={taskId}
+          day={selected}
+          count={selectedCount}
+          locale={locale}
+          actions={actions}
+          onStored={stored}
+          onError={setError}
+        />
+      )}
+      {error && (
+        <p className="form-message error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -144,7 +144,7 @@ describe("tasks and Today in Chromium", () => {
     await page.getByRole("link", { name: "Drink water" }).click();
     await page.getByRole("heading", { name: "Streaks and rates" }).waitFor();
     await page.getByText("Best streak").waitFor();
-    const month = page.getByRole("img", { name: /completions on \d+ days/ }).last();
+    const month = page.getByRole("group", { name: /completions on \d+ days/ }).last();
     await expect(month.getAttribute("aria-label")).resolves.toMatch(/: [1-9]\d* completions/);
     await saveScreenshot(page, "tasks-history");
 

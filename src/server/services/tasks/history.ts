@@ -4,6 +4,7 @@ import {
   completionRate,
   computeStreaks,
   heatmap,
+  minIsoDate,
   shiftPeriod,
   type CompletionRate,
   type RateWindow,
@@ -61,6 +62,7 @@ export async function loadTaskHistory(db: Db, taskId: string, now: Date): Promis
     streaks: habit ? computeStreaks(habit) : null,
     rates,
     heatmap: heatmap(completionDates, heatmapFrom, today),
+    firstDay: completionDates.reduce(minIsoDate, task.createdOn),
     total: completionDates.length,
     titles: titleUsage(rows),
   };

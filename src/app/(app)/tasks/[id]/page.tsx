@@ -11,6 +11,7 @@ import { TitleHistory } from "@/components/tasks/title-history";
 import { shortDate } from "@/components/today/day-label";
 import { countOf } from "@/domain/text";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { getRequestScope } from "@/server/request-scope";
 import { loadOrExplain } from "@/server/http/user-error";
 import { loadTaskHistory } from "@/server/services/tasks";
@@ -20,6 +21,7 @@ import {
   restoreTaskAction,
   updateTaskAction,
 } from "../actions";
+import { completeTaskAction, undoCompletionAction } from "../completion-actions";
 
 export const metadata: Metadata = { title: "Task" };
 
@@ -28,6 +30,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const { db, now } = await getRequestScope();
   const { id } = await params;
   const loaded = await loadOrExplain(() => loadTaskHistory(db, id, now));
+  const locale = await getRequestLocale();
   const back = (
     <Link href="/tasks" className={styles.back}>
       ← All tasks
@@ -60,8 +63,19 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           <TaskStats history={history} />
         </section>
         <section className="card stack" aria-labelledby="heatmap-heading">
-          {heading("heatmap-heading", "Last 12 months")}
-          <TaskHeatmap history={history} />
+          {heading("heatmap-heading", "Calendar")}
+          <TaskHeatmap
+            taskId={task.id}
+            cells={history.heatmap}
+            weekStartsOn={history.weekStartsOn}
+            today={today}
+            firstDay={history.firstDay}
+            dailyTarget={task.period === "daily" ? task.targetCount : 1}
+            locale={locale}
+            actions={
+              task.active ? { complete: completeTaskAction, undo: undoCompletionAction } : undefined
+            }
+          />
         </section>
         <TitleHistory titles={history.titles} today={today} />
         <section className="card stack" aria-labelledby="edit-heading">
