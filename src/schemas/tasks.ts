@@ -89,6 +89,19 @@ export const moveTaskSchema = z.object({
 });
 export type MoveDirection = z.infer<typeof moveTaskSchema>["direction"];
 
+/** At most this many tasks are reordered in one request. */
+export const REORDER_MAX = 1000;
+
+/** A new order for the active tasks: every active task's id once, first to last. */
+export const reorderTasksSchema = z.object({
+  taskIds: z
+    .array(taskIdSchema)
+    .min(1, "Send at least one task.")
+    .max(REORDER_MAX, `Reorder at most ${REORDER_MAX} tasks at once.`)
+    .refine((ids) => new Set(ids).size === ids.length, "Each task may appear only once."),
+});
+export type ReorderTasksInput = z.infer<typeof reorderTasksSchema>;
+
 /** One tap on "+1": the request id makes a retried or doubled tap count once. */
 export const completeTaskSchema = z.object({
   taskId: taskIdSchema,

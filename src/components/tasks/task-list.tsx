@@ -1,16 +1,14 @@
-import Link from "next/link";
 import type { IsoDate } from "@/domain/calendar";
-import type { MoveDirection } from "@/schemas/tasks";
 import type { Task } from "@/types/tasks";
-import type { ActionResult } from "@/schemas/form-state";
-import { describeSchedule } from "./describe";
 import { RestoreButton } from "./restore-button";
-import { TaskOrderButtons } from "./task-order-buttons";
+import { SortableTaskList } from "./sortable-task-list";
+import { TaskLink } from "./task-link";
 import styles from "./tasks.module.css";
 import type { TaskRefAction } from "./use-action-runner";
+import type { ReorderAction } from "./use-task-order";
 
 export interface TaskListActions {
-  move(input: { taskId: string; direction: MoveDirection }): Promise<ActionResult<boolean>>;
+  reorder: ReorderAction;
   restore: TaskRefAction<{ title: string }>;
 }
 
@@ -18,17 +16,6 @@ interface Props {
   tasks: Task[];
   today: IsoDate;
   actions: TaskListActions;
-}
-
-function TaskLink({ task, today }: { task: Task; today: IsoDate }) {
-  return (
-    <span className={styles.taskInfo}>
-      <Link href={`/tasks/${task.id}`} className={styles.taskTitle}>
-        {task.title}
-      </Link>
-      <span className="muted">{describeSchedule(task, today)}</span>
-    </span>
-  );
 }
 
 /** Active tasks in the owner's order (movable), then archived ones (restorable). */
@@ -40,20 +27,7 @@ export function TaskList({ tasks, today, actions }: Props) {
       <section aria-labelledby="active-heading">
         <h2 id="active-heading">Your tasks</h2>
         {active.length === 0 && <p className="muted">No tasks yet: add one below.</p>}
-        <ol className={styles.taskList}>
-          {active.map((task, index) => (
-            <li key={task.id} className={styles.taskRow}>
-              <TaskLink task={task} today={today} />
-              <TaskOrderButtons
-                taskId={task.id}
-                title={task.title}
-                first={index === 0}
-                last={index === active.length - 1}
-                move={actions.move}
-              />
-            </li>
-          ))}
-        </ol>
+        <SortableTaskList tasks={active} today={today} reorder={actions.reorder} />
       </section>
       {archived.length > 0 && (
         <section aria-labelledby="archived-heading">

@@ -1,32 +1,37 @@
 "use client";
 
 import type { MoveDirection } from "@/schemas/tasks";
-import type { ActionResult } from "@/schemas/form-state";
 import styles from "./tasks.module.css";
-import { useActionRunner } from "./use-action-runner";
-
-type MoveAction = (input: {
-  taskId: string;
-  direction: MoveDirection;
-}) => Promise<ActionResult<boolean>>;
 
 interface Props {
   taskId: string;
   title: string;
   first: boolean;
   last: boolean;
-  move: MoveAction;
+  onMove(direction: MoveDirection): void;
 }
 
-/** Move up / down: accessible, keyboard-friendly reordering (the server renumbers the list). */
-export function TaskOrderButtons({ taskId, title, first, last, move }: Props) {
-  const { pending, error, run } = useActionRunner();
-  const button = (direction: MoveDirection, disabled: boolean) => (
+/** The attribute the list uses to give focus back to a control after its row moved. */
+export const FOCUS_KEY = "data-focus-key";
+
+export function focusKey(taskId: string, control: MoveDirection | "handle"): string {
+  return `${taskId}:${control}`;
+}
+
+/**
+ * Move up / down, the keyboard path to reorder. At an end the button is only aria-disabled, so
+ * a button that keeps focus after its row moved there is not blurred by becoming disabled.
+ */
+export function TaskOrderButtons({ taskId, title, first, last, onMove }: Props) {
+  const button = (direction: MoveDirection, atEnd: boolean) => (
     <button
       type="button"
       className={styles.iconButton}
-      disabled={disabled || pending}
-      onClick={() => run(() => move({ taskId, direction }))}
+      aria-disabled={atEnd}
+      {...{ [FOCUS_KEY]: focusKey(taskId, direction) }}
+      onClick={() => {
+        if (!atEnd) onMove(direction);
+      }}
     >
       <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
       <span className="sr-only">
@@ -35,16 +40,9 @@ export function TaskOrderButtons({ taskId, title, first, last, move }: Props) {
     </button>
   );
   return (
-    <>
-      <span className={styles.orderButtons}>
-        {button("up", first)}
-        {button("down", last)}
-      </span>
-      {error && (
-        <span className={`field-error ${styles.rowError}`} role="alert">
-          {error}
-        </span>
-      )}
-    </>
+    <span className={styles.orderButtons}>
+      {button("up", first)}
+      {button("down", last)}
+    </span>
   );
 }

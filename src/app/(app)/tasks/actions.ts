@@ -1,13 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { moveTaskSchema, taskInputSchema, taskRefSchema, taskUpdateSchema } from "@/schemas/tasks";
+import {
+  reorderTasksSchema,
+  taskInputSchema,
+  taskRefSchema,
+  taskUpdateSchema,
+} from "@/schemas/tasks";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
 import {
   archiveTask,
   createTask,
   deleteTask,
-  moveTask,
+  reorderTasks,
   restoreTask,
   updateTask,
 } from "@/server/services/tasks";
@@ -37,11 +42,16 @@ export const updateTaskAction = ownerFormAction(
   },
 );
 
-export const moveTaskAction = ownerAction("moveTask", moveTaskSchema, async (input, { db }) => {
-  const moved = await moveTask(db, input.taskId, input.direction);
-  refreshTaskPages();
-  return moved;
-});
+/** Saves the order the Tasks list already shows (optimistic); a stale order is refused. */
+export const reorderTasksAction = ownerAction(
+  "reorderTasks",
+  reorderTasksSchema,
+  async (input, { db }) => {
+    const changed = await reorderTasks(db, input);
+    refreshTaskPages();
+    return changed;
+  },
+);
 
 export const archiveTaskAction = ownerAction(
   "archiveTask",

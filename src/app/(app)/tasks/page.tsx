@@ -8,7 +8,7 @@ import { requireOwner } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { listDeletedTaskHistory, listTasks } from "@/server/services/tasks";
 import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
-import { createTaskAction, moveTaskAction, restoreTaskAction } from "./actions";
+import { createTaskAction, reorderTasksAction, restoreTaskAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tasks" };
 
@@ -25,7 +25,7 @@ export default async function TasksPage() {
         <TaskList
           tasks={tasks}
           today={today}
-          actions={{ move: moveTaskAction, restore: restoreTaskAction }}
+          actions={{ reorder: reorderTasksAction, restore: restoreTaskAction }}
         />
         <section className="card stack" aria-labelledby="new-task-heading">
           <h2 id="new-task-heading" className={styles.cardHeading}>

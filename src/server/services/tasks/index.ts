@@ -5,6 +5,6 @@ export { listDeletedTaskHistory } from "./deleted-history";
 export { loadTaskHistory } from "./history";
 export { getTaskInsights } from "./insights";
 export { archiveTask, deleteTask, restoreTask } from "./task-lifecycle";
-export { moveTask } from "./task-order";
+export { moveTask, reorderTasks, STALE_ORDER } from "./task-order";
 export { createTask, getTask, listTasks, updateTask } from "./task-store";
 export { TASK_NOT_FOUND } from "./task-rows";

@@ -1,0 +1,17 @@
+import Link from "next/link";
+import type { IsoDate } from "@/domain/calendar";
+import type { Task } from "@/types/tasks";
+import { describeSchedule } from "./describe";
+import styles from "./tasks.module.css";
+
+/** A task's title (linking to its page) and how often it is due. */
+export function TaskLink({ task, today }: { task: Task; today: IsoDate }) {
+  return (
+    <span className={styles.taskInfo}>
+      <Link href={`/tasks/${task.id}`} className={styles.taskTitle}>
+        {task.title}
+      </Link>
+      <span className={`muted ${styles.schedule}`}>{describeSchedule(task, today)}</span>
+    </span>
+  );
+}

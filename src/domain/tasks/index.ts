@@ -1,0 +1,1 @@
+export { moveItem, placeActiveOrder, reconcileOrder, type OrderedTask } from "./order";
