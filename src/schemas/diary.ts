@@ -5,5 +5,20 @@ import { isoDaySchema } from "./day";
 export const saveDiarySchema = z.object({ day: isoDaySchema, content: diaryContentSchema });
 export type SaveDiaryInput = z.infer<typeof saveDiarySchema>;
 
+export const DIARY_LINE_MAX_LENGTH = 2000;
+
+/** One line added to the day's entry from Today (appended on a new line). */
+export const appendDiaryLineSchema = z.object({
+  day: isoDaySchema,
+  line: z
+    .string({ error: "Write a line first." })
+    .trim()
+    .min(1, { error: "Write a line first." })
+    .max(DIARY_LINE_MAX_LENGTH, {
+      error: `A line holds at most ${DIARY_LINE_MAX_LENGTH.toLocaleString("en-US")} characters; open the full entry for more.`,
+    }),
+});
+export type AppendDiaryLineInput = z.infer<typeof appendDiaryLineSchema>;
+
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const diaryMonthSchema = z.string().regex(MONTH_PATTERN, { error: "Use YYYY-MM." });

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TodayCaloriesCard } from "@/components/calories/today-calories-card";
 import { DaySwitcher } from "@/components/today/day-switcher";
+import { TodayDiaryCard } from "@/components/today/today-diary-card";
+import { TodayWeightCard } from "@/components/today/today-weight-card";
+import { diaryPreview } from "@/domain/diary";
 import { dayHeading } from "@/components/today/day-label";
 import { TodayList } from "@/components/today/today-list";
 import { formatDay } from "@/domain/calendar/date-format";
@@ -11,8 +14,13 @@ import { getRequestLocale } from "@/server/http/request-locale";
 import { loadOrExplain } from "@/server/http/user-error";
 import { getRequestScope } from "@/server/request-scope";
 import { getCalorieBalance } from "@/server/services/calories/calories";
+import { getDiary } from "@/server/services/diary/diary";
+import { getWeightOnDay } from "@/server/services/weight/weight";
+import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 import { loadDayList } from "@/server/services/tasks";
 import { quickAddCaloriesAction, restoreCaloriesAction } from "./calories/actions";
+import { addDiaryLineAction } from "./diary/actions";
+import { deleteWeightAction, loadWeightAction, saveWeightAction } from "./weight/actions";
 import { completeTaskAction, undoCompletionAction } from "./tasks/completion-actions";
 
 export const metadata: Metadata = { title: "Today" };
@@ -37,8 +45,13 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
     );
   }
   const list = loaded.data;
-  const balance = await getCalorieBalance(db, { day: list.day }, now);
-  const locale = await getRequestLocale();
+  const [balance, weighIn, entry, calendar, locale] = await Promise.all([
+    getCalorieBalance(db, { day: list.day }, now),
+    getWeightOnDay(db, { day: list.day }, now),
+    getDiary(db, { day: list.day }),
+    loadOwnerCalendar(db, now),
+    getRequestLocale(),
+  ]);
   return (
     <div className={styles.page}>
       <div className={styles.heading}>
@@ -53,12 +66,24 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
           list={list}
           actions={{ complete: completeTaskAction, undo: undoCompletionAction }}
         />
-        <div>
+        <div className={styles.side}>
           <TodayCaloriesCard
             day={list.day}
             today={list.today}
             balance={balance}
             actions={{ add: quickAddCaloriesAction, restore: restoreCaloriesAction }}
+          />
+          <TodayWeightCard
+            day={list.day}
+            today={list.today}
+            unit={calendar.settings.weightUnit}
+            shown={weighIn?.shown ?? null}
+            actions={{ save: saveWeightAction, remove: deleteWeightAction, load: loadWeightAction }}
+          />
+          <TodayDiaryCard
+            day={list.day}
+            preview={entry ? diaryPreview(entry.content) : ""}
+            addLine={addDiaryLineAction}
           />
         </div>
       </div>

@@ -15,3 +15,9 @@ export function markdownToPlainText(text: string): string {
     .replace(EMPHASIS, "")
     .replace(UNDERSCORE_EMPHASIS, "$1");
 }
+
+/** The start of an entry as plain text for a preview (Today's diary card): at most `length`. */
+export function diaryPreview(text: string, length = 280): string {
+  const plain = markdownToPlainText(text).trim();
+  return plain.length <= length ? plain : `${plain.slice(0, length - 1).trimEnd()}…`;
+}

@@ -26,6 +26,30 @@ export function upsertDiaryEntry(db: Queryable, day: IsoDate, content: string) {
   return upsertDayRow(db, TABLE, value, { schema: entryRowSchema, columns: ENTRY_COLUMNS }, day);
 }
 
+/**
+ * Appends a line to the day's entry (or starts it) in one statement, so it never loses text
+ * saved meanwhile; null (nothing changed) when the entry would pass `maxLength`.
+ */
+export function appendDiaryLine(
+  db: Queryable,
+  day: IsoDate,
+  line: string,
+  maxLength: number,
+): Promise<DiaryEntry | null> {
+  return selectRow(
+    db,
+    entryRowSchema,
+    `WITH saved AS (
+       INSERT INTO diary_entries (date, content) VALUES ($1::date, $2::text)
+       ON CONFLICT (date) DO UPDATE
+         SET content = diary_entries.content || E'\n' || EXCLUDED.content, updated_at = now()
+         WHERE length(diary_entries.content) + 1 + length(EXCLUDED.content) <= $3::int
+       RETURNING *
+     ) SELECT ${ENTRY_COLUMNS} FROM saved`,
+    [day, line, maxLength],
+  );
+}
+
 export async function deleteDiaryEntry(db: Queryable, day: IsoDate): Promise<void> {
   await deleteDayRow(db, TABLE, day);
 }

@@ -3,15 +3,23 @@ import type { IsoDate } from "@/domain/calendar";
 import {
   highlightMatches,
   isWordTerm,
+  MAX_DIARY_CONTENT_LENGTH,
   markdownToPlainText,
   monthBounds,
   parseSearchQuery,
   snippetAround,
 } from "@/domain/diary";
 import { isoDaySchema } from "@/schemas/day";
-import { diaryMonthSchema, saveDiarySchema, type SaveDiaryInput } from "@/schemas/diary";
+import {
+  appendDiaryLineSchema,
+  diaryMonthSchema,
+  saveDiarySchema,
+  type AppendDiaryLineInput,
+  type SaveDiaryInput,
+} from "@/schemas/diary";
 import type { DiaryEntry, DiaryMonth, DiarySearchHit } from "@/types/diary";
 import type { Db } from "../../db/rows";
+import { UserError } from "../../http/user-error";
 import { loadLoggableDay, parseInput } from "../input";
 import {
   deleteDiaryEntry,
@@ -21,6 +29,7 @@ import {
   searchDiarySubstrings,
   searchDiaryText,
   upsertDiaryEntry,
+  appendDiaryLine,
 } from "./diary-store";
 import { toPrefixTsQuery, toSubstringPattern } from "./diary-search-sql";
 
@@ -37,6 +46,22 @@ export async function saveDiary(
     return { day, savedAt: now.toISOString() };
   }
   return { day, savedAt: (await upsertDiaryEntry(db, day, valid.content)).updatedAt };
+}
+
+/** Today's "add a line": appended to the day's entry; refused when the entry would be too long. */
+export async function addDiaryLine(
+  db: Db,
+  input: AppendDiaryLineInput,
+  now: Date,
+): Promise<DiaryEntry> {
+  const valid = parseInput(appendDiaryLineSchema, input);
+  const { day } = await loadLoggableDay(db, valid.day, now);
+  const saved = await appendDiaryLine(db, day, valid.line, MAX_DIARY_CONTENT_LENGTH);
+  if (saved) return saved;
+  throw new UserError(
+    `The entry would pass ${MAX_DIARY_CONTENT_LENGTH.toLocaleString("en-US")} characters, so the line was not added.`,
+    422,
+  );
 }
 
 export function getDiary(db: Db, input: { day: string }): Promise<DiaryEntry | null> {
