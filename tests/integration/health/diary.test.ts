@@ -1,5 +1,6 @@
 import { addDays } from "@/domain/calendar";
 import {
+  addDiaryLine,
   getDiary,
   listDiaryMonth,
   listDiaryMonthsWithEntries,
@@ -24,6 +25,33 @@ function hitText(hit: { snippet: Array<{ text: string; match: boolean }> }) {
 }
 
 describe("diary service", () => {
+  it("adds lines from Today to the day's entry, all of them even at once, within the limit", async () => {
+    const day = addDays(today, -1);
+    await addDiaryLine(testDb.db, { day, line: "  Ran 5 km.  " }, now);
+    expect((await getDiary(testDb.db, { day }))?.content).toBe("Ran 5 km.");
+    await Promise.all(
+      ["a", "b", "c", "d", "e"].map((line) => addDiaryLine(testDb.db, { day, line }, now)),
+    );
+    const lines = (await getDiary(testDb.db, { day }))?.content.split("\n") ?? [];
+    expect(lines[0]).toBe("Ran 5 km.");
+    expect([...lines.slice(1)].sort()).toEqual(["a", "b", "c", "d", "e"]);
+
+    await saveDiary(testDb.db, { day: today, content: "x".repeat(99_999) }, now);
+    await expect(addDiaryLine(testDb.db, { day: today, line: "y" }, now)).rejects.toMatchObject({
+      status: 422,
+      message: "The entry would pass 100,000 characters, so the line was not added.",
+    });
+    // Read back as a length: the Data API answers at most 64 KB per row.
+    const stored: Array<{ length: number }> = await testDb.db.query(
+      `SELECT length(content)::integer AS length FROM diary_entries WHERE date = $1::date`,
+      [today],
+    );
+    expect(stored.map((row) => Number(row.length))).toEqual([99_999]);
+    await expect(addDiaryLine(testDb.db, { day: today, line: "   " }, now)).rejects.toThrow(
+      "Write a line first.",
+    );
+  });
+
   it("saves, overwrites and loads the one entry of a day; blank text removes it", async () => {
     await saveDiary(testDb.db, { day: today, content: "First draft" }, now);
     await saveDiary(testDb.db, { day: today, content: "Second draft, *final*" }, now);

@@ -19,6 +19,6 @@ export const addDiaryLineAction = ownerAction(
   async (input, { db, now }) => {
     const saved = await addDiaryLine(db, input, now);
     revalidatePath("/", "layout");
-    return { day: saved.date, length: saved.content.length };
+    return { day: saved.date, length: saved.length };
   },
 );

@@ -21,9 +21,22 @@ const searchRowSchema = entryRowSchema.pick({ date: true, content: true }).exten
   rank: column.numeric,
 });
 
+/**
+ * What a write reads back: never the text itself, which can be ~100,000 characters, while the
+ * Aurora Data API answers at most 64 KB per row ("Packet for query is too large").
+ */
+const savedRowSchema = z.object({
+  date: column.date,
+  updatedAt: column.instant,
+  length: column.integer,
+});
+export type SavedDiaryRow = z.infer<typeof savedRowSchema>;
+const SAVED_COLUMNS = `date::text AS date, ${utcInstant("updated_at")} AS "updatedAt",
+  length(content)::integer AS length`;
+
 export function upsertDiaryEntry(db: Queryable, day: IsoDate, content: string) {
   const value = { column: "content", type: "text", value: content };
-  return upsertDayRow(db, TABLE, value, { schema: entryRowSchema, columns: ENTRY_COLUMNS }, day);
+  return upsertDayRow(db, TABLE, value, { schema: savedRowSchema, columns: SAVED_COLUMNS }, day);
 }
 
 /**
@@ -35,17 +48,17 @@ export function appendDiaryLine(
   day: IsoDate,
   line: string,
   maxLength: number,
-): Promise<DiaryEntry | null> {
+): Promise<SavedDiaryRow | null> {
   return selectRow(
     db,
-    entryRowSchema,
+    savedRowSchema,
     `WITH saved AS (
        INSERT INTO diary_entries (date, content) VALUES ($1::date, $2::text)
        ON CONFLICT (date) DO UPDATE
          SET content = diary_entries.content || E'\n' || EXCLUDED.content, updated_at = now()
          WHERE length(diary_entries.content) + 1 + length(EXCLUDED.content) <= $3::int
        RETURNING *
-     ) SELECT ${ENTRY_COLUMNS} FROM saved`,
+     ) SELECT ${SAVED_COLUMNS} FROM saved`,
     [day, line, maxLength],
   );
 }

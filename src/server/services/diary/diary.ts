@@ -30,6 +30,7 @@ import {
   searchDiaryText,
   upsertDiaryEntry,
   appendDiaryLine,
+  type SavedDiaryRow,
 } from "./diary-store";
 import { toPrefixTsQuery, toSubstringPattern } from "./diary-search-sql";
 
@@ -53,7 +54,7 @@ export async function addDiaryLine(
   db: Db,
   input: AppendDiaryLineInput,
   now: Date,
-): Promise<DiaryEntry> {
+): Promise<SavedDiaryRow> {
   const valid = parseInput(appendDiaryLineSchema, input);
   const { day } = await loadLoggableDay(db, valid.day, now);
   const saved = await appendDiaryLine(db, day, valid.line, MAX_DIARY_CONTENT_LENGTH);
