@@ -45,6 +45,12 @@ export interface TaskProgress {
   dayCount: number;
 }
 
+/** A task on the Tasks list. */
+export interface TaskListItem extends Task {
+  /** A one-off task whose target is reached (recurring tasks: always false). */
+  finished: boolean;
+}
+
 export interface DayListItem extends TaskProgress {
   title: string;
   unit: string | null;

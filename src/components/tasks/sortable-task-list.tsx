@@ -19,7 +19,7 @@ import { useMemo } from "react";
 import type { IsoDate } from "@/domain/calendar";
 import { moveItem } from "@/domain/tasks";
 import type { MoveDirection } from "@/schemas/tasks";
-import type { Task } from "@/types/tasks";
+import type { TaskListItem } from "@/types/tasks";
 import { SortableTaskRow } from "./sortable-task-row";
 import { focusKey } from "./task-order-buttons";
 import { taskOrderAnnouncements } from "./task-order-announcements";
@@ -28,7 +28,7 @@ import { useKeptFocus } from "./use-kept-focus";
 import { useTaskOrder, type ReorderAction } from "./use-task-order";
 
 interface Props {
-  tasks: Task[];
+  tasks: TaskListItem[];
   today: IsoDate;
   reorder: ReorderAction;
 }

@@ -4,13 +4,13 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { IsoDate } from "@/domain/calendar";
 import type { MoveDirection } from "@/schemas/tasks";
-import type { Task } from "@/types/tasks";
+import type { TaskListItem } from "@/types/tasks";
 import { TaskLink } from "./task-link";
 import { FOCUS_KEY, TaskOrderButtons, focusKey } from "./task-order-buttons";
 import styles from "./tasks.module.css";
 
 interface Props {
-  task: Task;
+  task: TaskListItem;
   today: IsoDate;
   first: boolean;
   last: boolean;

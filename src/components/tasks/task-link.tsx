@@ -5,13 +5,16 @@ import { describeSchedule } from "./describe";
 import styles from "./tasks.module.css";
 
 /** A task's title (linking to its page) and how often it is due. */
-export function TaskLink({ task, today }: { task: Task; today: IsoDate }) {
+export function TaskLink({ task, today }: { task: Task & { finished?: boolean }; today: IsoDate }) {
   return (
     <span className={styles.taskInfo}>
       <Link href={`/tasks/${task.id}`} className={styles.taskTitle}>
         {task.title}
       </Link>
-      <span className={`muted ${styles.schedule}`}>{describeSchedule(task, today)}</span>
+      <span className={`muted ${styles.schedule}`}>
+        {describeSchedule(task, today)}
+        {task.finished && <span className={styles.doneBadge}> · ✓ Done</span>}
+      </span>
     </span>
   );
 }

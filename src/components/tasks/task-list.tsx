@@ -1,5 +1,5 @@
 import type { IsoDate } from "@/domain/calendar";
-import type { Task } from "@/types/tasks";
+import type { TaskListItem } from "@/types/tasks";
 import { RestoreButton } from "./restore-button";
 import { SortableTaskList } from "./sortable-task-list";
 import { TaskLink } from "./task-link";
@@ -13,7 +13,7 @@ export interface TaskListActions {
 }
 
 interface Props {
-  tasks: Task[];
+  tasks: TaskListItem[];
   today: IsoDate;
   actions: TaskListActions;
 }

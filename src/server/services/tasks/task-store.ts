@@ -4,20 +4,38 @@ import {
   type TaskInput,
   type TaskUpdateInput,
 } from "@/schemas/tasks";
-import type { Task } from "@/types/tasks";
-import type { Db } from "../../db/rows";
+import type { Task, TaskListItem } from "@/types/tasks";
+import { column, selectRows, type Db } from "../../db/rows";
 import { loadOwnerCalendar } from "../../settings/owner-calendar";
 import { parseInput } from "../input";
-import { TASK_COLUMNS, requireTask, requireTaskRow, selectTasks } from "./task-rows";
+import {
+  TASK_COLUMNS,
+  requireTask,
+  requireTaskRow,
+  selectTasks,
+  taskRowSchema,
+  toTask,
+} from "./task-rows";
 
 export async function getTask(db: Db, taskId: string, now: Date): Promise<Task> {
   return requireTask(db, await loadOwnerCalendar(db, now), taskId);
 }
 
 /** Every task, active and archived, in the owner's order. */
-export async function listTasks(db: Db, now: Date): Promise<Task[]> {
+const listedRowSchema = taskRowSchema.extend({ finished: column.boolean });
+
+/** Every task, active and archived, in the owner's order; one-offs say whether they are done. */
+export async function listTasks(db: Db, now: Date): Promise<TaskListItem[]> {
   const calendar = await loadOwnerCalendar(db, now);
-  return selectTasks(db, calendar, `SELECT ${TASK_COLUMNS} FROM tasks ORDER BY sort_order, id`);
+  const rows = await selectRows(
+    db,
+    listedRowSchema,
+    `SELECT ${TASK_COLUMNS},
+            (period = 'once' AND (SELECT count(*) FROM completions c WHERE c.task_id = tasks.id)
+              >= target_count) AS finished
+       FROM tasks ORDER BY sort_order, id`,
+  );
+  return rows.map((row) => ({ ...toTask(row, calendar), finished: row.finished }));
 }
 
 function taskValues(input: TaskInput): unknown[] {
