@@ -20,7 +20,7 @@ export function TodayWeightCard(props: {
         <Link href={`/weight?day=${day}`}>Trend</Link>
       </div>
       <WeightEntryForm
-        key={`${day}:${props.shown ?? ""}`}
+        key={day}
         day={day}
         today={today}
         unit={props.unit}
