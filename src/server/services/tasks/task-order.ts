@@ -58,14 +58,24 @@ export async function reorderTasks(db: Db, input: unknown): Promise<boolean> {
   });
 }
 
-/** Every task row in its current order, locked so concurrent reorders apply one at a time. */
-function lockedOrder(manager: Queryable) {
-  return selectRows(
+/**
+ * Every task row in its current order, locked so concurrent reorders apply one at a time. The
+ * rows are locked in id order, which never changes: locking in `sort_order` (which the
+ * transaction ahead is changing) let two waiting reorders take the rows in different orders and
+ * deadlock.
+ */
+async function lockedOrder(manager: Queryable) {
+  const rows = await selectRows(
     manager,
     orderRowSchema,
-    `SELECT id::text AS id, active, sort_order AS "sortOrder"
-       FROM tasks ORDER BY sort_order, id FOR UPDATE`,
+    `SELECT id::text AS id, active, sort_order AS "sortOrder" FROM tasks ORDER BY id FOR UPDATE`,
   );
+  return rows.sort((a, b) => a.sortOrder - b.sortOrder || compareIds(a.id, b.id));
+}
+
+/** Bigint ids as digit strings, compared as numbers. */
+function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Sets `sort_order` to each id's place in `ids` (0..n-1) in one statement; true if any changed. */
