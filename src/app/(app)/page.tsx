@@ -51,6 +51,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
       <div className={styles.columns}>
         <TodayList
           list={list}
+          locale={locale}
           actions={{ complete: completeTaskAction, undo: undoCompletionAction }}
         />
         <div>
