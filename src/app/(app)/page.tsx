@@ -64,6 +64,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
       <div className={styles.columns}>
         <TodayList
           list={list}
+          locale={locale}
           actions={{ complete: completeTaskAction, undo: undoCompletionAction }}
         />
         <div className={styles.side}>

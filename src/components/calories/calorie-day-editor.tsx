@@ -12,13 +12,15 @@ export function CalorieDayEditor(props: {
   windowDays: number;
   balance: DayBalance;
   kcal: number | null;
+  /** The owner's display locale (from the request), for the heading. */
+  locale: string;
   actions: SetTotalActions & { add: QuickAddAction };
 }) {
-  const { day, today, windowDays, balance, kcal, actions } = props;
+  const { day, today, windowDays, balance, kcal, locale, actions } = props;
   return (
     <section className="card stack" aria-labelledby="calorie-day-heading" id="log">
       <h2 id="calorie-day-heading" className={styles.title}>
-        {day === today ? "Today" : dayTitle(day)}
+        {day === today ? "Today" : dayTitle(day, locale)}
       </h2>
       <form method="get" action="/calories#log" className={styles.dayPicker}>
         <input type="hidden" name="days" value={windowDays} />

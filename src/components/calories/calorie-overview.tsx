@@ -24,8 +24,10 @@ function Stat({ label, children }: { label: string; children: ReactNode }) {
 export function CalorieOverviewSection(props: {
   overview: CalorieOverview;
   windowDays: CalorieWindow;
+  /** The owner's display locale (from the request), for the chart and the day list. */
+  locale: string;
 }) {
-  const { overview, windowDays } = props;
+  const { overview, windowDays, locale } = props;
   const { summary, goalKcal } = overview;
   return (
     <section className="card stack" aria-labelledby="calorie-history-heading">
@@ -53,7 +55,7 @@ export function CalorieOverviewSection(props: {
         </Stat>
       </dl>
       <ChartFigure
-        spec={calorieChartSpec(summary.days, goalKcal)}
+        spec={calorieChartSpec(summary.days, goalKcal, locale)}
         title={`Calories, last ${windowDays} days`}
         summary={calorieSummaryText(summary, goalKcal)}
       />
@@ -72,13 +74,13 @@ export function CalorieOverviewSection(props: {
           <tbody>
             {[...summary.days].reverse().map((day) => (
               <tr key={day.date}>
-                <td>{dayTitle(day.date)}</td>
+                <td>{dayTitle(day.date, locale)}</td>
                 <td className={day.goalStatus === "over" ? styles.over : undefined}>
                   {day.kcal === null ? "—" : formatKcal(day.kcal)}
                 </td>
                 <td>
                   <Link href={`/calories?days=${windowDays}&day=${day.date}#log`}>
-                    Edit<span className="sr-only"> {dayTitle(day.date)}</span>
+                    Edit<span className="sr-only"> {dayTitle(day.date, locale)}</span>
                   </Link>
                 </td>
               </tr>

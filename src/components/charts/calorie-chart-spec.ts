@@ -17,11 +17,21 @@ export function trailingAverage(values: ReadonlyArray<number | null>, size: numb
   });
 }
 
-/** Daily totals as bars (green up to the goal, red over it), the goal and a 7-day average. */
-export function calorieChartSpec(days: readonly CalorieDay[], goalKcal: number): ChartSpec {
+/**
+ * Daily totals as bars (green up to the goal, red over it), the goal and a 7-day average; days
+ * labelled in `locale`.
+ */
+export function calorieChartSpec(
+  days: readonly CalorieDay[],
+  goalKcal: number,
+  locale: string,
+): ChartSpec {
   const values = days.map((day) => day.kcal);
   return {
-    ...dayLabels(days.map((day) => day.date)),
+    ...dayLabels(
+      days.map((day) => day.date),
+      locale,
+    ),
     series: [
       {
         label: "Eaten",

@@ -5,12 +5,12 @@ import { dayAxisLabel, dayTitle } from "./day-labels";
 
 type WeekRate = Pick<WeeklyRate, "weekStart" | "rate" | "reached" | "counted" | "current">;
 
-/** Task completion rate per week as bars, in percent (0-100). */
-export function completionChartSpec(weekly: readonly WeekRate[]): ChartSpec {
+/** Task completion rate per week as bars, in percent (0-100); weeks named in `locale`. */
+export function completionChartSpec(weekly: readonly WeekRate[], locale: string): ChartSpec {
   return {
-    labels: weekly.map((week) => dayAxisLabel(week.weekStart, weekly.length * 7)),
+    labels: weekly.map((week) => dayAxisLabel(week.weekStart, weekly.length * 7, locale)),
     titles: weekly.map(
-      (week) => `Week of ${dayTitle(week.weekStart)}${week.current ? " (so far)" : ""}`,
+      (week) => `Week of ${dayTitle(week.weekStart, locale)}${week.current ? " (so far)" : ""}`,
     ),
     series: [
       {

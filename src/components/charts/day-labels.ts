@@ -1,21 +1,24 @@
-import { tz } from "@date-fns/tz";
-import { format, parseISO } from "date-fns";
+import { formatDay } from "@/domain/calendar/date-format";
 
-const utc = tz("UTC");
-
-/** Axis label of a day: "5 Jan", or "Jan 2025" when the chart spans more than half a year. */
-export function dayAxisLabel(day: string, spanDays: number): string {
-  return format(parseISO(day, { in: utc }), spanDays > 183 ? "MMM yyyy" : "d MMM", { in: utc });
+/**
+ * Axis label of a day in `locale`: "5 Jan" ("Jan 5" in en-US), or "Jan 2025" when the chart
+ * spans more than half a year.
+ */
+export function dayAxisLabel(day: string, spanDays: number, locale: string): string {
+  return formatDay(day, locale, spanDays > 183 ? "month" : "short");
 }
 
-/** Full name of a day: "Mon 5 Jan 2026". */
-export function dayTitle(day: string): string {
-  return format(parseISO(day, { in: utc }), "EEE d MMM yyyy", { in: utc });
+/** Full name of a day in `locale`: "Mon, 5 Jan 2026" in en-GB. */
+export function dayTitle(day: string, locale: string): string {
+  return formatDay(day, locale);
 }
 
-export function dayLabels(days: readonly string[]): { labels: string[]; titles: string[] } {
+export function dayLabels(
+  days: readonly string[],
+  locale: string,
+): { labels: string[]; titles: string[] } {
   return {
-    labels: days.map((day) => dayAxisLabel(day, days.length)),
-    titles: days.map(dayTitle),
+    labels: days.map((day) => dayAxisLabel(day, days.length, locale)),
+    titles: days.map((day) => dayTitle(day, locale)),
   };
 }

@@ -2,11 +2,12 @@ import type { WeightChartPoint, WeightUnit } from "@/domain/weight";
 import type { ChartSpec } from "./chart-spec";
 import { dayLabels } from "./day-labels";
 
-/** Daily weigh-ins as points, the trend as a line and the goal as a dashed line, in `unit`. */
+/** Daily weigh-ins as points, the trend as a line and the goal as a dashed line, in `unit`; days in `locale`. */
 export function weightChartSpec(
   points: readonly WeightChartPoint[],
   goal: number | null,
   unit: WeightUnit,
+  locale: string,
 ): ChartSpec {
   const series: ChartSpec["series"] = [
     {
@@ -27,7 +28,10 @@ export function weightChartSpec(
     });
   }
   return {
-    ...dayLabels(points.map((point) => point.date)),
+    ...dayLabels(
+      points.map((point) => point.date),
+      locale,
+    ),
     series,
     yTitle: `Weight (${unit})`,
     unit,

@@ -14,7 +14,14 @@ import { InsightCard } from "./insight-card";
 import styles from "./insights.module.css";
 import { StreaksTable } from "./streaks-table";
 
-export function InsightsView({ insights }: { insights: Insights }) {
+export function InsightsView({
+  insights,
+  locale,
+}: {
+  insights: Insights;
+  /** The owner's display locale (from the request), for the charts' days. */
+  locale: string;
+}) {
   const { weight, calories, tasks } = insights;
   const goal = weight.goalKg === null ? null : kgToDisplay(weight.goalKg, weight.unit);
   return (
@@ -24,14 +31,18 @@ export function InsightsView({ insights }: { insights: Insights }) {
         title="Weight trend, 90 days"
         link={{ href: "/weight", label: "Weight" }}
       >
-        <WeightSummaryCard overview={weight} />
+        <WeightSummaryCard overview={weight} locale={locale} />
         {weight.points.length === 0 ? (
           <p className="muted">No weigh-ins in the last 90 days.</p>
         ) : (
           <ChartFigure
-            spec={weightChartSpec(weight.points, goal, weight.unit)}
+            spec={weightChartSpec(weight.points, goal, weight.unit, locale)}
             title={`Weight in ${weight.unit}, last 90 days`}
-            summary={weightSummaryText({ ...weight, weighInsShown: weight.weighIns.length })}
+            summary={weightSummaryText({
+              ...weight,
+              weighInsShown: weight.weighIns.length,
+              locale,
+            })}
           />
         )}
       </InsightCard>
@@ -41,7 +52,7 @@ export function InsightsView({ insights }: { insights: Insights }) {
         link={{ href: "/calories", label: "Calories" }}
       >
         <ChartFigure
-          spec={calorieChartSpec(calories.summary.days, calories.goalKcal)}
+          spec={calorieChartSpec(calories.summary.days, calories.goalKcal, locale)}
           title="Calories, last 30 days"
           summary={calorieSummaryText(calories.summary, calories.goalKcal)}
         />
@@ -52,7 +63,7 @@ export function InsightsView({ insights }: { insights: Insights }) {
         link={{ href: "/tasks", label: "Tasks" }}
       >
         <ChartFigure
-          spec={completionChartSpec(tasks.weekly)}
+          spec={completionChartSpec(tasks.weekly, locale)}
           title="Task completion rate per week"
           summary={completionSummaryText(tasks.weekly)}
         />

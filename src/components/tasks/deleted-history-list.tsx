@@ -8,9 +8,11 @@ import styles from "./tasks.module.css";
 export function DeletedHistoryList({
   rows,
   today,
+  locale,
 }: {
   rows: DeletedTaskHistory[];
   today: IsoDate;
+  locale: string;
 }) {
   if (rows.length === 0) return null;
   return (
@@ -23,8 +25,8 @@ export function DeletedHistoryList({
             <span className="muted">
               {countOf(row.count, "completion", "completions")},{" "}
               {row.firstDate === row.lastDate
-                ? shortDate(row.firstDate, today)
-                : `${shortDate(row.firstDate, today)} – ${shortDate(row.lastDate, today)}`}
+                ? shortDate(row.firstDate, today, locale)
+                : `${shortDate(row.firstDate, today, locale)} – ${shortDate(row.lastDate, today, locale)}`}
             </span>
           </li>
         ))}

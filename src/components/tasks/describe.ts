@@ -24,9 +24,9 @@ function capitalize(text: string): string {
 }
 
 /** "8 glasses a day", "3 times a week", "Once, due 18 Jan". */
-export function describeSchedule(task: ScheduleFields, today: IsoDate): string {
+export function describeSchedule(task: ScheduleFields, today: IsoDate, locale: string): string {
   if (task.period === "once") {
-    const due = task.scheduledDate ? `, due ${shortDate(task.scheduledDate, today)}` : "";
+    const due = task.scheduledDate ? `, due ${shortDate(task.scheduledDate, today, locale)}` : "";
     return capitalize(`${amount(task.targetCount, task.unit)}${due}`);
   }
   return capitalize(`${amount(task.targetCount, task.unit)} ${PER[task.period]}`);

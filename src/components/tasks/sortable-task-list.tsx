@@ -30,6 +30,8 @@ import { useTaskOrder, type ReorderAction } from "./use-task-order";
 interface Props {
   tasks: TaskListItem[];
   today: IsoDate;
+  /** The owner's display locale (from the request), for due dates. */
+  locale: string;
   reorder: ReorderAction;
 }
 
@@ -37,7 +39,7 @@ interface Props {
 const vertical: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 
 /** The active tasks, reordered by drag (pointer, touch, keyboard) or the move buttons. */
-export function SortableTaskList({ tasks, today, reorder }: Props) {
+export function SortableTaskList({ tasks, today, locale, reorder }: Props) {
   const serverIds = useMemo(() => tasks.map((task) => task.id), [tasks]);
   const byId = useMemo(() => new Map(tasks.map((task) => [task.id, task])), [tasks]);
   const { ids, error, save } = useTaskOrder(serverIds, reorder);
@@ -83,6 +85,7 @@ export function SortableTaskList({ tasks, today, reorder }: Props) {
                 key={task.id}
                 task={task}
                 today={today}
+                locale={locale}
                 first={index === 0}
                 last={index === rows.length - 1}
                 onMove={(direction) => move(task.id, direction)}

@@ -12,13 +12,14 @@ import styles from "./tasks.module.css";
 interface Props {
   task: TaskListItem;
   today: IsoDate;
+  locale: string;
   first: boolean;
   last: boolean;
   onMove(direction: MoveDirection): void;
 }
 
 /** One active task: a drag handle (pointer, touch or keyboard), its title, and move buttons. */
-export function SortableTaskRow({ task, today, first, last, onMove }: Props) {
+export function SortableTaskRow({ task, today, locale, first, last, onMove }: Props) {
   const sortable = useSortable({ id: task.id });
   const style = {
     transform: CSS.Translate.toString(sortable.transform),
@@ -41,7 +42,7 @@ export function SortableTaskRow({ task, today, first, last, onMove }: Props) {
       >
         <span aria-hidden="true">⠿</span>
       </button>
-      <TaskLink task={task} today={today} />
+      <TaskLink task={task} today={today} locale={locale} />
       <TaskOrderButtons
         taskId={task.id}
         title={task.title}

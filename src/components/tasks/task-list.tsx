@@ -15,11 +15,13 @@ export interface TaskListActions {
 interface Props {
   tasks: TaskListItem[];
   today: IsoDate;
+  /** The owner's display locale (from the request), for due dates. */
+  locale: string;
   actions: TaskListActions;
 }
 
 /** Active tasks in the owner's order (movable), then archived ones (restorable). */
-export function TaskList({ tasks, today, actions }: Props) {
+export function TaskList({ tasks, today, locale, actions }: Props) {
   const active = tasks.filter((task) => task.active);
   const archived = tasks.filter((task) => !task.active);
   return (
@@ -27,7 +29,7 @@ export function TaskList({ tasks, today, actions }: Props) {
       <section aria-labelledby="active-heading">
         <h2 id="active-heading">Your tasks</h2>
         {active.length === 0 && <p className="muted">No tasks yet: add one below.</p>}
-        <SortableTaskList tasks={active} today={today} reorder={actions.reorder} />
+        <SortableTaskList tasks={active} today={today} locale={locale} reorder={actions.reorder} />
       </section>
       {archived.length > 0 && (
         <section aria-labelledby="archived-heading">
@@ -35,7 +37,7 @@ export function TaskList({ tasks, today, actions }: Props) {
           <ul className={styles.taskList}>
             {archived.map((task) => (
               <li key={task.id} className={styles.taskRow}>
-                <TaskLink task={task} today={today} />
+                <TaskLink task={task} today={today} locale={locale} />
                 <RestoreButton taskId={task.id} title={task.title} restore={actions.restore} />
               </li>
             ))}

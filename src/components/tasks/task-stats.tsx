@@ -34,14 +34,14 @@ function Stat({ label, value, detail }: { label: string; value: string; detail?:
 }
 
 /** Current and best streak and completion rates; progress for one-off tasks. */
-export function TaskStats({ history }: { history: TaskHistory }) {
+export function TaskStats({ history, locale }: { history: TaskHistory; locale: string }) {
   const { task, streaks, rates } = history;
   if (task.period === "once" || !streaks || !rates) {
     return (
       <dl className={styles.stats}>
         <Stat label="Progress" value={formatProgress(history.total, task.targetCount, task.unit)} />
         {task.scheduledDate && (
-          <Stat label="Due" value={shortDate(task.scheduledDate, history.today)} />
+          <Stat label="Due" value={shortDate(task.scheduledDate, history.today, locale)} />
         )}
       </dl>
     );

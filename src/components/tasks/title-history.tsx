@@ -4,7 +4,8 @@ import { shortDate } from "../today/day-label";
 import styles from "./tasks.module.css";
 
 /** Shown after a rename: which titles the completions were recorded under. */
-export function TitleHistory({ titles, today }: { titles: TitleUsage[]; today: IsoDate }) {
+export function TitleHistory(props: { titles: TitleUsage[]; today: IsoDate; locale: string }) {
+  const { titles, today, locale } = props;
   if (titles.length < 2) return null;
   return (
     <section className="card stack" aria-labelledby="titles-heading">
@@ -16,7 +17,7 @@ export function TitleHistory({ titles, today }: { titles: TitleUsage[]; today: I
           <li key={usage.title}>
             “{usage.title}”{" "}
             <span className="muted">
-              — {usage.count}×, last on {shortDate(usage.lastDate, today)}
+              — {usage.count}×, last on {shortDate(usage.lastDate, today, locale)}
             </span>
           </li>
         ))}

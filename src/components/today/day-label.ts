@@ -1,6 +1,5 @@
-import { format } from "date-fns";
-import { addDays, isoDateToUtcDate, type IsoDate } from "@/domain/calendar";
-import { DEFAULT_LOCALE, formatLongDay } from "@/domain/calendar/date-format";
+import { addDays, type IsoDate } from "@/domain/calendar";
+import { DEFAULT_LOCALE, formatLongDay, formatShortDay } from "@/domain/calendar/date-format";
 
 /**
  * "Today", "Yesterday" or the day in the owner's locale, "Monday 13 January" in en-GB (with
@@ -12,8 +11,7 @@ export function dayHeading(day: IsoDate, today: IsoDate, locale = DEFAULT_LOCALE
   return formatLongDay(day, today, locale);
 }
 
-/** "18 Jan", or "18 Jan 2029" outside the current year. */
-export function shortDate(day: IsoDate, today: IsoDate): string {
-  const sameYear = day.slice(0, 4) === today.slice(0, 4);
-  return format(isoDateToUtcDate(day), sameYear ? "d MMM" : "d MMM yyyy");
+/** "18 Jan" in en-GB ("Jan 18" in en-US), with the year outside the current year. */
+export function shortDate(day: IsoDate, today: IsoDate, locale: string): string {
+  return formatShortDay(day, today, locale);
 }

@@ -4,8 +4,13 @@ import type { CompletionActions } from "./action-types";
 import { TodayTaskRow } from "./today-task-row";
 import styles from "./today.module.css";
 
-function Rows(props: { items: DayListItem[]; list: DayList; actions: CompletionActions }) {
-  const { items, list, actions } = props;
+function Rows(props: {
+  items: DayListItem[];
+  list: DayList;
+  locale: string;
+  actions: CompletionActions;
+}) {
+  const { items, list, locale, actions } = props;
   return (
     <ul className={styles.list}>
       {items.map((item) => (
@@ -13,6 +18,7 @@ function Rows(props: { items: DayListItem[]; list: DayList; actions: CompletionA
           key={`${list.day}:${item.taskId}`}
           item={item}
           today={list.today}
+          locale={locale}
           actions={actions}
         />
       ))}
@@ -21,7 +27,8 @@ function Rows(props: { items: DayListItem[]; list: DayList; actions: CompletionA
 }
 
 /** The day's tasks; on today also the one-offs of the next days, which can be done early. */
-export function TodayList({ list, actions }: { list: DayList; actions: CompletionActions }) {
+export function TodayList(props: { list: DayList; locale: string; actions: CompletionActions }) {
+  const { list, locale, actions } = props;
   const onToday = list.day === list.today;
   const upcoming = onToday ? list.upcoming : [];
   return (
@@ -36,7 +43,7 @@ export function TodayList({ list, actions }: { list: DayList; actions: Completio
           <h2 id="due-heading" className={styles.summary}>
             {onToday ? "Due today" : "Due that day"}
           </h2>
-          <Rows items={list.items} list={list} actions={actions} />
+          <Rows items={list.items} list={list} locale={locale} actions={actions} />
         </section>
       )}
       {upcoming.length > 0 && (
@@ -44,7 +51,7 @@ export function TodayList({ list, actions }: { list: DayList; actions: Completio
           <h2 id="upcoming-heading" className={styles.summary}>
             Upcoming
           </h2>
-          <Rows items={upcoming} list={list} actions={actions} />
+          <Rows items={upcoming} list={list} locale={locale} actions={actions} />
         </section>
       )}
     </div>

@@ -14,18 +14,25 @@ import styles from "./today.module.css";
 interface Props {
   item: DayListItem;
   today: IsoDate;
+  /** The owner's display locale (from the request), so server and browser agree. */
+  locale: string;
   actions: CompletionActions;
 }
 
 /** A target is a minimum: counting past it is allowed, and the label says by how much. */
-function stateLabel(counts: RowCounts, item: DayListItem, today: IsoDate): string | null {
+function stateLabel(
+  counts: RowCounts,
+  item: DayListItem,
+  today: IsoDate,
+  locale: string,
+): string | null {
   if (counts.count > item.target) return `Done, ${counts.count - item.target} over the target`;
   if (counts.count >= item.target) return "Done";
   if (counts.state === "overdue" && item.scheduledDate) {
-    return `Overdue since ${shortDate(item.scheduledDate, today)}`;
+    return `Overdue since ${shortDate(item.scheduledDate, today, locale)}`;
   }
   if (item.scheduledDate && item.scheduledDate > item.day) {
-    return `Due ${shortDate(item.scheduledDate, today)}`;
+    return `Due ${shortDate(item.scheduledDate, today, locale)}`;
   }
   return null;
 }
@@ -34,7 +41,7 @@ function failureMessage(message: string): string {
   return message === UNREACHABLE_MESSAGE ? message : `${message} The count shows what is stored.`;
 }
 
-export function TodayTaskRow({ item, today, actions }: Props) {
+export function TodayTaskRow({ item, today, locale, actions }: Props) {
   const [row, setRow] = useState(() => initialRowState(item));
   const [seenItem, setSeenItem] = useState(item);
   if (seenItem !== item) {
@@ -73,7 +80,7 @@ export function TodayTaskRow({ item, today, actions }: Props) {
   }
 
   const done = shown.count >= item.target;
-  const label = stateLabel(shown, item, today);
+  const label = stateLabel(shown, item, today, locale);
   const scope = periodScope(item.period, item.day === today);
   const percent = Math.min(100, Math.round((100 * shown.count) / item.target));
   return (

@@ -24,7 +24,7 @@ export function WeightHistory({
 }: {
   overview: WeightOverview;
   range: WeightRange;
-  /** The owner's display locale (from the request), for the weigh-ins' dates. */
+  /** The owner's display locale (from the request), for the chart's and the weigh-ins' dates. */
   locale: string;
 }) {
   const { unit, goalKg, points, weighIns } = overview;
@@ -46,9 +46,9 @@ export function WeightHistory({
         <p className="muted">No weigh-ins in this range yet.</p>
       ) : (
         <ChartFigure
-          spec={weightChartSpec(points, goal, unit)}
+          spec={weightChartSpec(points, goal, unit, locale)}
           title={`Weight in ${unit}`}
-          summary={weightSummaryText({ ...overview, weighInsShown: weighIns.length })}
+          summary={weightSummaryText({ ...overview, weighInsShown: weighIns.length, locale })}
         />
       )}
       {weighIns.length > 0 && (

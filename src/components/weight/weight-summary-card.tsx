@@ -5,7 +5,14 @@ import { etaText, formatRate } from "./weight-text";
 import styles from "./weight.module.css";
 
 /** Trend, weekly rate, goal and ETA (rate and ETA only with enough recent weigh-ins). */
-export function WeightSummaryCard({ overview }: { overview: WeightOverview }) {
+export function WeightSummaryCard({
+  overview,
+  locale,
+}: {
+  overview: WeightOverview;
+  /** The owner's display locale (from the request), for the ETA. */
+  locale: string;
+}) {
   const { summary, unit, goalKg } = overview;
   const rate =
     summary.weeklyRateKg === null
@@ -34,7 +41,7 @@ export function WeightSummaryCard({ overview }: { overview: WeightOverview }) {
       {goalKg !== null && (
         <div>
           <dt>Goal reached by</dt>
-          <dd className={styles.small}>{etaText(summary.eta, summary.reachedGoal)}</dd>
+          <dd className={styles.small}>{etaText(summary.eta, summary.reachedGoal, locale)}</dd>
         </div>
       )}
     </dl>

@@ -9,17 +9,19 @@ export function weightSummaryText(input: {
   unit: WeightUnit;
   goalKg: number | null;
   weighInsShown: number;
+  /** The owner's display locale, for the days. */
+  locale: string;
 }): string {
-  const { summary, unit, goalKg, weighInsShown } = input;
+  const { summary, unit, goalKg, weighInsShown, locale } = input;
   if (summary.latestTrendKg === null || summary.latestDate === null) return "No weigh-ins yet.";
   const parts = [
     `${countOf(weighInsShown, "weigh-in", "weigh-ins")} in this range.`,
-    `Trend ${formatWeight(summary.latestTrendKg, unit)} on ${dayTitle(summary.latestDate)}` +
+    `Trend ${formatWeight(summary.latestTrendKg, unit)} on ${dayTitle(summary.latestDate, locale)}` +
       (summary.weeklyRateKg === null ? "." : `, ${formatRate(summary.weeklyRateKg, unit)}.`),
   ];
   if (goalKg !== null) {
     parts.push(
-      `Goal ${kgToDisplay(goalKg, unit).toFixed(1)} ${unit}: ${etaText(summary.eta, summary.reachedGoal)}.`,
+      `Goal ${kgToDisplay(goalKg, unit).toFixed(1)} ${unit}: ${etaText(summary.eta, summary.reachedGoal, locale)}.`,
     );
   }
   return parts.join(" ");

@@ -8,11 +8,12 @@ export function formatRate(rateKg: number, unit: WeightUnit): string {
   return `${sign}${Math.abs(value).toFixed(2)} ${unit}/week`;
 }
 
-export function etaText(eta: WeightEta, reachedGoal: boolean | undefined): string {
+/** The goal's expected day in `locale`, or why there is none. */
+export function etaText(eta: WeightEta, reachedGoal: boolean | undefined, locale: string): string {
   if (reachedGoal) return "Goal reached";
   switch (eta.status) {
     case "converging":
-      return `${dayTitle(eta.date)} (in ${countOf(eta.days, "day", "days")})`;
+      return `${dayTitle(eta.date, locale)} (in ${countOf(eta.days, "day", "days")})`;
     case "not-converging":
       return "Not converging at this rate";
     case "insufficient-data":

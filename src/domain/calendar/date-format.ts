@@ -3,13 +3,21 @@ import { isoDateToUtcDate, type IsoDate } from "./day";
 /** Used when the browser names no locale the runtime knows: "Tue, 1 Dec 2026". */
 export const DEFAULT_LOCALE = "en-GB";
 
-/** How a day is shown: `title` "Tue, 1 Dec 2026"; `long` "Tuesday, 1 December (2026)". */
-export type DayStyle = "title" | "long" | "longWithYear";
+/**
+ * How a day is shown (en-GB): `title` "Tue, 1 Dec 2026"; `long` "Tuesday, 1 December (2026)";
+ * `short` "1 Dec (2026)"; `month` "Dec 2026"; `monthLong` "December 2026".
+ */
+export type DayStyle =
+  "title" | "long" | "longWithYear" | "short" | "shortWithYear" | "month" | "monthLong";
 
 const OPTIONS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   title: { weekday: "short", day: "numeric", month: "short", year: "numeric" },
   long: { weekday: "long", day: "numeric", month: "long" },
   longWithYear: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+  short: { day: "numeric", month: "short" },
+  shortWithYear: { day: "numeric", month: "short", year: "numeric" },
+  month: { month: "short", year: "numeric" },
+  monthLong: { month: "long", year: "numeric" },
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -44,4 +52,18 @@ export function formatDay(day: IsoDate, locale: string, style: DayStyle = "title
 /** A long date, with the year only when it is not `today`'s. */
 export function formatLongDay(day: IsoDate, today: IsoDate, locale: string): string {
   return formatDay(day, locale, day.slice(0, 4) === today.slice(0, 4) ? "long" : "longWithYear");
+}
+
+/** A short date, "18 Jan" in en-GB ("Jan 18" in en-US), with the year when not `today`'s. */
+export function formatShortDay(day: IsoDate, today: IsoDate, locale: string): string {
+  return formatDay(day, locale, day.slice(0, 4) === today.slice(0, 4) ? "short" : "shortWithYear");
+}
+
+/** A month given as "YYYY-MM": "Jan 2026" (`month`) or "January 2026" (`monthLong`). */
+export function formatMonth(
+  month: string,
+  locale: string,
+  style: "month" | "monthLong" = "month",
+): string {
+  return formatDay(`${month}-01`, locale, style);
 }

@@ -17,9 +17,9 @@ const weighIns = [
 describe("weightChartSpec", () => {
   it("plots weigh-ins as points, the trend as a line and the goal as a dashed line", () => {
     const points = toWeightChartPoints(buildDailyTrend(weighIns), "kg");
-    const spec = weightChartSpec(points, 75, "kg");
+    const spec = weightChartSpec(points, 75, "kg", "en-GB");
     expect(spec.labels).toEqual(["1 Jan", "2 Jan", "3 Jan", "4 Jan"]);
-    expect(spec.titles[0]).toBe("Thu 1 Jan 2026");
+    expect(spec.titles[0]).toBe("Thu, 1 Jan 2026");
     const [weights, trend, goal] = spec.series;
     expect(weights).toMatchObject({ kind: "points", values: [80, null, null, 79.4] });
     // The line is plotted unrounded (80, 79.98, 79.942, 79.8878); only text rounds it.
@@ -39,7 +39,7 @@ describe("weightChartSpec", () => {
 
   it("shows pounds in values and axis title, and leaves out a missing goal", () => {
     const points = toWeightChartPoints(buildDailyTrend(weighIns), "lb");
-    const spec = weightChartSpec(points, null, "lb");
+    const spec = weightChartSpec(points, null, "lb", "en-GB");
     expect(spec.series.map((series) => series.label)).toEqual(["Weigh-in", "Trend"]);
     expect(spec.series[0]?.values).toEqual([176.4, null, null, 175]);
     expect(spec.yTitle).toBe("Weight (lb)");
@@ -47,8 +47,21 @@ describe("weightChartSpec", () => {
   });
 
   it("labels a year of days by month so the axis stays readable", () => {
-    expect(dayAxisLabel("2025-03-09", 365)).toBe("Mar 2025");
-    expect(dayAxisLabel("2025-03-09", 90)).toBe("9 Mar");
+    expect(dayAxisLabel("2025-03-09", 365, "en-GB")).toBe("Mar 2025");
+    expect(dayAxisLabel("2025-03-09", 90, "en-GB")).toBe("9 Mar");
+  });
+
+  it("labels and names days in the owner's locale", () => {
+    const points = toWeightChartPoints(buildDailyTrend(weighIns), "kg");
+    const us = weightChartSpec(points, 75, "kg", "en-US");
+    expect(us.labels[0]).toBe("Jan 1");
+    expect(us.titles[0]).toBe("Thu, Jan 1, 2026");
+    const de = weightChartSpec(points, 75, "kg", "de-DE");
+    expect(de.labels[0]).toBe("1. Jan.");
+    expect(de.titles[0]).toBe("Do., 1. Jan. 2026");
+    expect(dayAxisLabel("2025-03-09", 365, "de-DE")).toBe("März 2025");
+    expect(dayAxisLabel("2025-03-09", 90, "en-US")).toBe("Mar 9");
+    expect(dayTitle("2025-03-09", "de-DE")).toBe("So., 9. März 2025");
   });
 });
 
@@ -66,13 +79,18 @@ describe("calorieChartSpec", () => {
   });
 
   it("colours each day by the goal and keeps unlogged days empty", () => {
-    const spec = calorieChartSpec(summary.days, 2000);
+    const spec = calorieChartSpec(summary.days, 2000, "en-GB");
     const [eaten, average, goal] = spec.series;
     expect(eaten?.values).toEqual([1800, 2000, 2600, null, 1600, null, null]);
     expect(eaten?.tones).toEqual(["good", "good", "bad", "muted", "good", "muted", "muted"]);
     expect(goal?.values).toEqual(Array(7).fill(2000));
     expect(average?.label).toBe("7-day average");
     expect(spec.yBeginAtZero).toBe(true);
+  });
+
+  it("names the days in the owner's locale", () => {
+    expect(calorieChartSpec(summary.days, 2000, "en-US").titles[0]).toBe("Thu, Jan 1, 2026");
+    expect(calorieChartSpec(summary.days, 2000, "de-DE").labels[0]).toBe("1. Jan.");
   });
 
   it("averages only logged days in the trailing window", () => {
@@ -99,12 +117,14 @@ describe("completionChartSpec", () => {
   ];
 
   it("turns rates into percent, keeping weeks without anything due empty", () => {
-    const spec = completionChartSpec(weekly);
+    const spec = completionChartSpec(weekly, "en-GB");
     expect(spec.series[0]?.values).toEqual([50, null, 88, 40]);
     expect(spec.yMax).toBe(100);
-    expect(spec.titles[0]).toBe(`Week of ${dayTitle("2026-01-05")}`);
-    expect(spec.titles[3]).toBe(`Week of ${dayTitle("2026-01-26")} (so far)`);
+    expect(spec.titles[0]).toBe("Week of Mon, 5 Jan 2026");
+    expect(spec.titles[3]).toBe("Week of Mon, 26 Jan 2026 (so far)");
     expect(formatChartValue(88, spec)).toBe("88%");
+    expect(completionChartSpec(weekly, "en-US").titles[0]).toBe("Week of Mon, Jan 5, 2026");
+    expect(completionChartSpec(weekly, "de-DE").titles[0]).toBe("Week of Mo., 5. Jan. 2026");
   });
 
   it("averages finished weeks only and tells the running week apart, counted so far", () => {
@@ -129,13 +149,16 @@ describe("completionChartSpec", () => {
 
 describe("chartTableRows", () => {
   it("gives screen readers one row per position with every series", () => {
-    const spec = completionChartSpec([
-      { weekStart: "2026-01-05", reached: 1, counted: 1, rate: 1, current: false },
-      { weekStart: "2026-01-12", reached: 0, counted: 0, rate: null, current: false },
-    ]);
+    const spec = completionChartSpec(
+      [
+        { weekStart: "2026-01-05", reached: 1, counted: 1, rate: 1, current: false },
+        { weekStart: "2026-01-12", reached: 0, counted: 0, rate: null, current: false },
+      ],
+      "en-GB",
+    );
     expect(chartTableRows(spec)).toEqual([
-      ["Week of Mon 5 Jan 2026", "100%"],
-      ["Week of Mon 12 Jan 2026", "—"],
+      ["Week of Mon, 5 Jan 2026", "100%"],
+      ["Week of Mon, 12 Jan 2026", "—"],
     ]);
   });
 });

@@ -35,9 +35,15 @@ describe("chart summaries for screen readers", () => {
       })),
     );
     const summary = summarizeWeight(days, 75);
-    const text = weightSummaryText({ summary, unit: "lb", goalKg: 75, weighInsShown: 14 });
+    const text = weightSummaryText({
+      summary,
+      unit: "lb",
+      goalKg: 75,
+      weighInsShown: 14,
+      locale: "en-GB",
+    });
     expect(text).toMatch(
-      /^14 weigh-ins in this range\. Trend 17\d\.\d lb on Wed 14 Jan 2026, −0\.\d\d lb\/week\. /,
+      /^14 weigh-ins in this range\. Trend 17\d\.\d lb on Wed, 14 Jan 2026, −0\.\d\d lb\/week\. /,
     );
     expect(text).toMatch(/Goal 165\.3 lb: .* \(in \d+ days\)\.$/);
     expect(
@@ -46,6 +52,7 @@ describe("chart summaries for screen readers", () => {
         unit: "kg",
         goalKg: null,
         weighInsShown: 0,
+        locale: "en-GB",
       }),
     ).toBe("No weigh-ins yet.");
   });
@@ -54,10 +61,18 @@ describe("chart summaries for screen readers", () => {
     expect(formatRate(-0.454, "kg")).toBe("−0.45 kg/week");
     expect(formatRate(0.45359237, "lb")).toBe("+1.00 lb/week");
     expect(formatRate(0.001, "kg")).toBe("±0.00 kg/week");
-    expect(etaText({ status: "converging", date: "2026-03-02", days: 1 }, false)).toBe(
-      "Mon 2 Mar 2026 (in 1 day)",
+    expect(etaText({ status: "converging", date: "2026-03-02", days: 1 }, false, "en-GB")).toBe(
+      "Mon, 2 Mar 2026 (in 1 day)",
     );
-    expect(etaText({ status: "not-converging" }, false)).toBe("Not converging at this rate");
-    expect(etaText({ status: "not-converging" }, true)).toBe("Goal reached");
+    expect(etaText({ status: "converging", date: "2026-03-02", days: 1 }, false, "en-US")).toBe(
+      "Mon, Mar 2, 2026 (in 1 day)",
+    );
+    expect(etaText({ status: "converging", date: "2026-03-02", days: 1 }, false, "de-DE")).toBe(
+      "Mo., 2. März 2026 (in 1 day)",
+    );
+    expect(etaText({ status: "not-converging" }, false, "en-GB")).toBe(
+      "Not converging at this rate",
+    );
+    expect(etaText({ status: "not-converging" }, true, "en-GB")).toBe("Goal reached");
   });
 });

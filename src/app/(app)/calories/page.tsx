@@ -4,6 +4,7 @@ import { CalorieDayEditor } from "@/components/calories/calorie-day-editor";
 import { CalorieOverviewSection } from "@/components/calories/calorie-overview";
 import { PageNotice } from "@/components/errors/page-notice";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { getRequestScope } from "@/server/request-scope";
 import { getCalorieOverview, getCaloriesOnDay } from "@/server/services/calories/calories";
 import { pastDayOrToday } from "@/server/services/input";
@@ -30,6 +31,7 @@ export default async function CaloriesPage(props: {
   const overview = await getCalorieOverview(db, { windowDays }, now);
   const { day, notice } = pastDayOrToday(params.day, overview.today);
   const kcal = await getCaloriesOnDay(db, { day });
+  const locale = await getRequestLocale();
   return (
     <>
       <h1>Calories</h1>
@@ -41,6 +43,7 @@ export default async function CaloriesPage(props: {
           windowDays={windowDays}
           balance={dayBalance(kcal, overview.goalKcal)}
           kcal={kcal}
+          locale={locale}
           actions={{
             add: quickAddCaloriesAction,
             save: setCaloriesAction,
@@ -48,7 +51,7 @@ export default async function CaloriesPage(props: {
             restore: restoreCaloriesAction,
           }}
         />
-        <CalorieOverviewSection overview={overview} windowDays={windowDays} />
+        <CalorieOverviewSection overview={overview} windowDays={windowDays} locale={locale} />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InsightsView } from "@/components/insights/insights-view";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { getRequestScope } from "@/server/request-scope";
 import { getInsights } from "@/server/services/insights/insights";
 
@@ -13,7 +14,7 @@ export default async function InsightsPage() {
   return (
     <>
       <h1>Insights</h1>
-      <InsightsView insights={insights} />
+      <InsightsView insights={insights} locale={await getRequestLocale()} />
     </>
   );
 }

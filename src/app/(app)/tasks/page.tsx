@@ -5,6 +5,7 @@ import { EMPTY_TASK } from "@/components/tasks/task-form-values";
 import { TaskList } from "@/components/tasks/task-list";
 import styles from "@/components/tasks/tasks.module.css";
 import { requireOwner } from "@/server/auth/session";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { getRequestScope } from "@/server/request-scope";
 import { listDeletedTaskHistory, listTasks } from "@/server/services/tasks";
 import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
@@ -18,6 +19,7 @@ export default async function TasksPage() {
   const { today } = await loadOwnerCalendar(db, now);
   const tasks = await listTasks(db, now);
   const deleted = await listDeletedTaskHistory(db);
+  const locale = await getRequestLocale();
   return (
     <div className={styles.page}>
       <h1>Tasks</h1>
@@ -25,6 +27,7 @@ export default async function TasksPage() {
         <TaskList
           tasks={tasks}
           today={today}
+          locale={locale}
           actions={{ reorder: reorderTasksAction, restore: restoreTaskAction }}
         />
         <section className="card stack" aria-labelledby="new-task-heading">
@@ -38,7 +41,7 @@ export default async function TasksPage() {
             defaultDate={today}
           />
         </section>
-        <DeletedHistoryList rows={deleted} today={today} />
+        <DeletedHistoryList rows={deleted} today={today} locale={locale} />
       </div>
     </div>
   );

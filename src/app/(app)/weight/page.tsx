@@ -24,6 +24,7 @@ export default async function WeightPage(props: {
   const overview = await getWeightOverview(db, { range }, now);
   const { day, notice } = pastDayOrToday(params.day, overview.today);
   const current = await getWeightOnDay(db, { day }, now);
+  const locale = await getRequestLocale();
   return (
     <>
       <h1>Weight</h1>
@@ -43,9 +44,9 @@ export default async function WeightPage(props: {
           />
         </section>
         <section className="card" aria-label="Summary">
-          <WeightSummaryCard overview={overview} />
+          <WeightSummaryCard overview={overview} locale={locale} />
         </section>
-        <WeightHistory overview={overview} range={range} locale={await getRequestLocale()} />
+        <WeightHistory overview={overview} range={range} locale={locale} />
       </div>
     </>
   );

@@ -1,5 +1,11 @@
 import { localeFromAcceptLanguage } from "@/domain/calendar/accept-language";
-import { formatDay, formatLongDay, supportedLocale } from "@/domain/calendar/date-format";
+import {
+  formatDay,
+  formatLongDay,
+  formatMonth,
+  formatShortDay,
+  supportedLocale,
+} from "@/domain/calendar/date-format";
 
 describe("formatDay, the one display format of a day", () => {
   it.each([
@@ -19,6 +25,24 @@ describe("formatDay, the one display format of a day", () => {
     expect(formatLongDay("2026-12-01", "2026-12-05", "en-US")).toBe("Tuesday, December 1");
     expect(formatLongDay("2025-12-01", "2026-01-05", "en-US")).toBe("Monday, December 1, 2025");
     expect(formatLongDay("2026-12-01", "2026-12-05", "de-DE")).toBe("Dienstag, 1. Dezember");
+  });
+
+  it.each([
+    ["en-GB", "18 Jan", "18 Jan 2029"],
+    ["en-US", "Jan 18", "Jan 18, 2029"],
+    ["de-DE", "18. Jan.", "18. Jan. 2029"],
+  ])("writes short dates in %s, with the year outside today's year", (locale, same, other) => {
+    expect(formatShortDay("2030-01-18", "2030-06-01", locale)).toBe(same);
+    expect(formatShortDay("2029-01-18", "2030-06-01", locale)).toBe(other);
+  });
+
+  it.each([
+    ["en-GB", "Mar 2026", "March 2026"],
+    ["en-US", "Mar 2026", "March 2026"],
+    ["de-DE", "März 2026", "März 2026"],
+  ])("writes months in %s", (locale, short, long) => {
+    expect(formatMonth("2026-03", locale)).toBe(short);
+    expect(formatMonth("2026-03", locale, "monthLong")).toBe(long);
   });
 
   it("falls back to en-GB for a locale the runtime does not know", () => {

@@ -23,9 +23,9 @@ describe("countOf", () => {
 describe("counts printed by the app", () => {
   it("says 1 weigh-in, not 1 weigh-ins", () => {
     const summary = summarizeWeight(buildDailyTrend([{ date: "2026-01-05", weightKg: 80 }]), null);
-    expect(weightSummaryText({ summary, unit: "kg", goalKg: null, weighInsShown: 1 })).toMatch(
-      /^1 weigh-in in this range\./,
-    );
+    expect(
+      weightSummaryText({ summary, unit: "kg", goalKg: null, weighInsShown: 1, locale: "en-GB" }),
+    ).toMatch(/^1 weigh-in in this range\./);
   });
 
   it("says 1 day and 1 week in the streaks table", () => {

@@ -53,14 +53,15 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         {!task.active && <span className={styles.archivedBadge}>Archived</span>}
       </h1>
       <p className={`muted ${styles.meta}`}>
-        {describeSchedule(task, today)} · {countOf(history.total, "completion", "completions")} in
-        all
-        {asOf !== today && ` · streaks as of ${shortDate(asOf, today)}, when it was archived`}
+        {describeSchedule(task, today, locale)} ·{" "}
+        {countOf(history.total, "completion", "completions")} in all
+        {asOf !== today &&
+          ` · streaks as of ${shortDate(asOf, today, locale)}, when it was archived`}
       </p>
       <div className="stack">
         <section className="card stack" aria-labelledby="stats-heading">
           {heading("stats-heading", task.period === "once" ? "Progress" : "Streaks and rates")}
-          <TaskStats history={history} />
+          <TaskStats history={history} locale={locale} />
         </section>
         <section className="card stack" aria-labelledby="heatmap-heading">
           {heading("heatmap-heading", "Calendar")}
@@ -77,7 +78,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             }
           />
         </section>
-        <TitleHistory titles={history.titles} today={today} />
+        <TitleHistory titles={history.titles} today={today} locale={locale} />
         <section className="card stack" aria-labelledby="edit-heading">
           {heading("edit-heading", "Edit")}
           <TaskForm
