@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatCount } from "@/domain/text";
 import { diaryContentSchema } from "@/domain/diary";
 import { isoDaySchema } from "./day";
 
@@ -15,7 +16,7 @@ export const appendDiaryLineSchema = z.object({
     .trim()
     .min(1, { error: "Write a line first." })
     .max(DIARY_LINE_MAX_LENGTH, {
-      error: `A line holds at most ${DIARY_LINE_MAX_LENGTH.toLocaleString("en-US")} characters; open the full entry for more.`,
+      error: `A line holds at most ${formatCount(DIARY_LINE_MAX_LENGTH)} characters; open the full entry for more.`,
     }),
 });
 export type AppendDiaryLineInput = z.infer<typeof appendDiaryLineSchema>;

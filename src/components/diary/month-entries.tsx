@@ -20,7 +20,7 @@ export function MonthEntries(props: {
     <section className="stack" aria-labelledby="diary-month-heading">
       <div className={styles.dayNav}>
         <Link href={`/diary?month=${shiftMonth(month, -1)}`}>← Earlier</Link>
-        <h2 id="diary-month-heading">{monthTitle(month)}</h2>
+        <h2 id="diary-month-heading">{monthTitle(month, props.locale)}</h2>
         {next <= currentMonth ? <Link href={`/diary?month=${next}`}>Later →</Link> : <span />}
       </div>
       {entries.length === 0 ? (
@@ -48,7 +48,7 @@ export function MonthEntries(props: {
                   href={`/diary?month=${item.month}`}
                   aria-current={item.month === month ? "page" : undefined}
                 >
-                  {monthTitle(item.month)} ({item.entries})
+                  {monthTitle(item.month, props.locale)} ({item.entries})
                 </Link>
               </li>
             ))}

@@ -1,17 +1,18 @@
-import { format, getDay } from "date-fns";
+import { getDay } from "date-fns";
 import {
   isoDateToUtcDate,
   type HeatmapCell,
   type IsoDate,
   type WeekStartsOn,
 } from "@/domain/calendar";
+import { formatDay, formatMonth } from "@/domain/calendar/date-format";
 
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;
 
 export interface HeatmapMonth {
   /** "2030-01" */
   key: string;
-  /** "Jan 2030" */
+  /** "Jan 2030" in en-GB, in the owner's locale. */
   label: string;
   /** Empty cells before the first day, so weekdays line up in columns. */
   leadingBlanks: number;
@@ -31,10 +32,14 @@ function weekdayColumn(day: IsoDate, weekStartsOn: WeekStartsOn): number {
   return (getDay(isoDateToUtcDate(day)) - weekStartsOn + 7) % 7;
 }
 
-/** Splits zero-filled heatmap cells into calendar months with weekday-aligned columns. */
+/**
+ * Splits zero-filled heatmap cells into calendar months with weekday-aligned columns, labelled
+ * in `locale`.
+ */
 export function heatmapMonths(
   cells: readonly HeatmapCell[],
   weekStartsOn: WeekStartsOn,
+  locale: string,
   minScale = 1,
 ): HeatmapMonth[] {
   const scale = Math.max(minScale, ...cells.map((cell) => cell.count));
@@ -45,7 +50,7 @@ export function heatmapMonths(
     if (!month) {
       month = {
         key,
-        label: format(isoDateToUtcDate(cell.day), "MMM yyyy"),
+        label: formatMonth(key, locale),
         leadingBlanks: weekdayColumn(cell.day, weekStartsOn),
         cells: [],
         total: 0,
@@ -60,9 +65,10 @@ export function heatmapMonths(
   return [...months.values()];
 }
 
-const INITIALS = ["S", "M", "T", "W", "T", "F", "S"];
-
-/** Column headings for a week starting on `weekStartsOn` (0 = Sunday). */
-export function weekdayInitials(weekStartsOn: WeekStartsOn): string[] {
-  return INITIALS.map((_, index) => INITIALS[(index + weekStartsOn) % 7] ?? "");
+/** Column headings in `locale` for a week starting on `weekStartsOn` (0 = Sunday): "M", "T"… */
+export function weekdayInitials(weekStartsOn: WeekStartsOn, locale: string): string[] {
+  // 2023-01-01 was a Sunday, so 2023-01-0(1 + n) is weekday n.
+  return Array.from({ length: 7 }, (_, index) =>
+    formatDay(`2023-01-0${1 + ((index + weekStartsOn) % 7)}`, locale, "weekdayNarrow"),
+  );
 }

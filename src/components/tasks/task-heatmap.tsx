@@ -40,12 +40,12 @@ export function TaskHeatmap(props: TaskHeatmapProps) {
     () => props.cells.map((cell) => ({ ...cell, count: counts[cell.day] ?? cell.count })),
     [props.cells, counts],
   );
-  const allMonths = heatmapMonths(cells, weekStartsOn, dailyTarget);
+  const allMonths = heatmapMonths(cells, weekStartsOn, locale, dailyTarget);
   const firstMonth = firstDay.slice(0, 7);
   const months = showEarlier ? allMonths : allMonths.filter((month) => month.key >= firstMonth);
   const hidden = allMonths.length - months.length;
   const shownFrom = months[0]?.cells[0]?.day ?? today;
-  const initials = weekdayInitials(weekStartsOn);
+  const initials = weekdayInitials(weekStartsOn, locale);
 
   function move(event: KeyboardEvent<HTMLButtonElement>) {
     const step = STEPS[event.key];

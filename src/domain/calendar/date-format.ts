@@ -5,10 +5,17 @@ export const DEFAULT_LOCALE = "en-GB";
 
 /**
  * How a day is shown (en-GB): `title` "Tue, 1 Dec 2026"; `long` "Tuesday, 1 December (2026)";
- * `short` "1 Dec (2026)"; `month` "Dec 2026"; `monthLong` "December 2026".
+ * `short` "1 Dec (2026)"; `month` "Dec 2026"; `monthLong` "December 2026"; `weekdayNarrow` "T".
  */
 export type DayStyle =
-  "title" | "long" | "longWithYear" | "short" | "shortWithYear" | "month" | "monthLong";
+  | "title"
+  | "long"
+  | "longWithYear"
+  | "short"
+  | "shortWithYear"
+  | "month"
+  | "monthLong"
+  | "weekdayNarrow";
 
 const OPTIONS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   title: { weekday: "short", day: "numeric", month: "short", year: "numeric" },
@@ -18,6 +25,7 @@ const OPTIONS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   shortWithYear: { day: "numeric", month: "short", year: "numeric" },
   month: { month: "short", year: "numeric" },
   monthLong: { month: "long", year: "numeric" },
+  weekdayNarrow: { weekday: "narrow" },
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,6 +1,8 @@
 import { tz } from "@date-fns/tz";
 import { addMonths, format, lastDayOfMonth, parseISO } from "date-fns";
 
+import { formatMonth } from "@/domain/calendar/date-format";
+
 const utc = tz("UTC");
 
 /** First and last day of a month given as "YYYY-MM". */
@@ -19,7 +21,7 @@ export function shiftMonth(month: string, amount: number): string {
   });
 }
 
-/** "2026-01" -> "January 2026". */
-export function monthTitle(month: string): string {
-  return format(parseISO(`${month}-01`, { in: utc }), "MMMM yyyy", { in: utc });
+/** "2026-01" -> "January 2026" in en-GB ("Januar 2026" in de-DE). */
+export function monthTitle(month: string, locale: string): string {
+  return formatMonth(month, locale, "monthLong");
 }

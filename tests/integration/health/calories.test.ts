@@ -72,7 +72,7 @@ describe("calories service", () => {
     );
     await expect(stale).rejects.toMatchObject({
       status: 409,
-      message: "The day changed since (it holds 2100 kcal), so nothing was undone.",
+      message: "The day changed since (it holds 2,100 kcal), so nothing was undone.",
     });
     expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(2100);
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatKcal } from "@/domain/text";
 import {
   applyQuickAdd,
   dayBalance,
@@ -76,7 +77,7 @@ export async function restoreCalories(
   const { day } = await loadLoggableDay(db, valid.day, now);
   if (await restoreDayTotal(db, day, valid.expected, valid.restore)) return valid.restore;
   const current = await getDayTotal(db, day);
-  const holds = current === null ? "nothing is logged" : `it holds ${current} kcal`;
+  const holds = current === null ? "nothing is logged" : `it holds ${formatKcal(current)}`;
   throw new UserError(`The day changed since (${holds}), so nothing was undone.`, 409);
 }
 

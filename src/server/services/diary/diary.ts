@@ -1,4 +1,5 @@
 import "server-only";
+import { formatCount } from "@/domain/text";
 import type { IsoDate } from "@/domain/calendar";
 import {
   highlightMatches,
@@ -60,7 +61,7 @@ export async function addDiaryLine(
   const saved = await appendDiaryLine(db, day, valid.line, MAX_DIARY_CONTENT_LENGTH);
   if (saved) return saved;
   throw new UserError(
-    `The entry would pass ${MAX_DIARY_CONTENT_LENGTH.toLocaleString("en-US")} characters, so the line was not added.`,
+    `The entry would pass ${formatCount(MAX_DIARY_CONTENT_LENGTH)} characters, so the line was not added.`,
     422,
   );
 }

@@ -16,7 +16,8 @@ describe("diary months", () => {
   });
 
   it("titles a month in words", () => {
-    expect(monthTitle("2026-01")).toBe("January 2026");
-    expect(monthTitle("2025-12")).toBe("December 2025");
+    expect(monthTitle("2026-01", "en-GB")).toBe("January 2026");
+    expect(monthTitle("2025-12", "en-US")).toBe("December 2025");
+    expect(monthTitle("2026-03", "de-DE")).toBe("März 2026");
   });
 });
