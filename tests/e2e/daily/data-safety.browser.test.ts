@@ -1,4 +1,5 @@
 import { addDays } from "@/domain/calendar";
+import { formatDay } from "@/domain/calendar/date-format";
 import { PHONE } from "../../helpers/browser";
 import { openSignedIn, startHealthApp, type HealthApp } from "../health/health-app";
 
@@ -36,7 +37,8 @@ describe("the weigh-in form's day", () => {
     );
     await weight.fill("81.2");
     await page.getByRole("button", { name: "Save weigh-in" }).click();
-    await page.getByText(`Saved 81.2 kg for ${past}, replacing 82.0.`).waitFor();
+    const locale = await page.evaluate(() => navigator.language);
+    await page.getByText(`Saved 81.2 kg for ${formatDay(past, locale)}, replacing 82.0.`).waitFor();
     expect(await storedOn(past)).toBe("81.2000");
     expect(await storedOn(health.today)).toBe("80.5000");
 
@@ -59,12 +61,13 @@ describe("the weigh-in form's day", () => {
     await page.keyboard.press("Enter");
     await page
       .getByText(
-        `${day} already holds 77.7 kg, not what this form showed. Save again to replace it with 79.9 kg.`,
+        `That day already holds 77.7 kg, not what this form showed. Save again to replace it with 79.9 kg.`,
       )
       .waitFor();
     expect(await storedOn(day)).toBe("77.7000");
     await page.getByRole("button", { name: "Save weigh-in" }).click();
-    await page.getByText(`Saved 79.9 kg for ${day}, replacing 77.7.`).waitFor();
+    const locale = await page.evaluate(() => navigator.language);
+    await page.getByText(`Saved 79.9 kg for ${formatDay(day, locale)}, replacing 77.7.`).waitFor();
     expect(await storedOn(day)).toBe("79.9000");
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { addDays } from "@/domain/calendar";
-import { formatDay, formatLongDay } from "@/domain/calendar/date-format";
+import { formatDay, formatLongDay, formatMonth } from "@/domain/calendar/date-format";
 import { DESKTOP } from "../../helpers/browser";
 import { openSignedIn, startHealthApp, type HealthApp } from "../health/health-app";
 
@@ -36,5 +36,31 @@ describe("dates in the browser's locale", () => {
       await expect(weighIn.textContent()).resolves.toMatch(title);
       await context.close();
     }
+  }, 60_000);
+
+  it("writes diary months and the heatmap's months and weekdays in de-DE", async () => {
+    const [task] = await health.sql(
+      `INSERT INTO tasks (title, period, target_count, sort_order, created_at)
+       VALUES ('Lesen', 'daily', 1, 0, $1::date) RETURNING id::text AS id`,
+      [`${health.today.slice(0, 7)}-01`],
+    );
+    const month = health.today.slice(0, 7);
+    await health.sql(`INSERT INTO diary_entries (date, content) VALUES ($1::date, 'Hallo')`, [
+      health.today,
+    ]);
+    const { context, page } = await openSignedIn(health, { ...DESKTOP, locale: "de-DE" });
+    await page.goto(`${health.app.baseUrl}/diary?month=${month}`);
+    const heading = await page.locator("#diary-month-heading").textContent();
+    expect(heading).toBe(formatMonth(month, "de-DE", "monthLong"));
+    // "Dezember 2026": German month names, not "December".
+    expect(heading).not.toBe(formatMonth(month, "en-GB", "monthLong"));
+
+    await page.goto(`${health.app.baseUrl}/tasks/${String(task?.id)}`);
+    const label = formatMonth(month, "de-DE");
+    await page.getByRole("group", { name: new RegExp(`^${label.replace(".", "\\.")}:`) }).waitFor();
+    // Weeks start on Monday here: Montag, Dienstag, Mittwoch… -> M, D, M.
+    const initials = await page.locator('[role="group"] [aria-hidden="true"]').allTextContents();
+    expect(initials.slice(1, 4)).toEqual(["M", "D", "M"]);
+    await context.close();
   }, 60_000);
 });

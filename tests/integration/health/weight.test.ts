@@ -84,7 +84,7 @@ describe("weight service", () => {
         saveWeight(testDb.db, { day: past, weight: 80.5, expected }, now),
       ).rejects.toMatchObject({
         status: 409,
-        message: `${past} already holds 82.0 kg, not what this form showed. Save again to replace it with 80.5 kg.`,
+        message: `That day already holds 82.0 kg, not what this form showed. Save again to replace it with 80.5 kg.`,
       });
     }
     expect(await storedWeight(past)).toBe("82.0000");

@@ -1,15 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formatDay } from "@/domain/calendar/date-format";
 import { saveWeightSchema, weightDaySchema } from "@/schemas/weight";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 import { deleteWeight, getWeightOnDay, saveWeight } from "@/server/services/weight/weight";
 import type { SavedWeight } from "@/types/weight";
 
-function savedMessage(saved: SavedWeight & { replaced: number | null }, today: string): string {
+/** "Saved 81.2 kg for Fri, 27 Nov 2026, replacing 82.0.", the day as the screen shows days. */
+function savedMessage(
+  saved: SavedWeight & { replaced: number | null },
+  today: string,
+  locale: string,
+): string {
   const value = `${saved.shown.toFixed(1)} ${saved.unit}`;
-  const on = saved.day === today ? "" : ` for ${saved.day}`;
+  const on = saved.day === today ? "" : ` for ${formatDay(saved.day, locale)}`;
   const replacing = saved.replaced === null ? "" : `, replacing ${saved.replaced.toFixed(1)}`;
   return `Saved ${value}${on}${replacing}.`;
 }
@@ -21,7 +28,7 @@ export const saveWeightAction = ownerFormAction(
     const saved = await saveWeight(db, input, now);
     revalidatePath("/", "layout");
     const { today } = await loadOwnerCalendar(db, now);
-    return { ok: true, message: savedMessage(saved, today) };
+    return { ok: true, message: savedMessage(saved, today, await getRequestLocale()) };
   },
 );
 

@@ -30,7 +30,7 @@ function refuseUnseenOverwrite(valid: SaveWeightInput, current: number | null, u
   const expected = valid.expected === "none" ? null : valid.expected;
   if (current === expected) return;
   throw new UserError(
-    `${valid.day} already holds ${current.toFixed(1)} ${unit}, not what this form showed. ` +
+    `That day already holds ${current.toFixed(1)} ${unit}, not what this form showed. ` +
       `Save again to replace it with ${valid.weight.toFixed(1)} ${unit}.`,
     409,
   );
