@@ -72,6 +72,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
             day={list.day}
             today={list.today}
             balance={balance}
+            locale={locale}
             actions={{ add: quickAddCaloriesAction, restore: restoreCaloriesAction }}
           />
           <TodayWeightCard

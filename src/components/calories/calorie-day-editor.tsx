@@ -12,7 +12,7 @@ export function CalorieDayEditor(props: {
   windowDays: number;
   balance: DayBalance;
   kcal: number | null;
-  /** The owner's display locale (from the request), for the heading. */
+  /** The owner's display locale (from the request), for the heading and numbers. */
   locale: string;
   actions: SetTotalActions & { add: QuickAddAction };
 }) {
@@ -30,9 +30,9 @@ export function CalorieDayEditor(props: {
         </label>
         <button type="submit">Open day</button>
       </form>
-      <CalorieBalanceView balance={balance} />
-      <QuickAdd day={day} actions={actions} />
-      <SetTotalForm day={day} kcal={kcal} actions={actions} />
+      <CalorieBalanceView balance={balance} locale={locale} />
+      <QuickAdd day={day} locale={locale} actions={actions} />
+      <SetTotalForm day={day} kcal={kcal} locale={locale} actions={actions} />
     </section>
   );
 }

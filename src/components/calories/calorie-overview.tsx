@@ -44,10 +44,10 @@ export function CalorieOverviewSection(props: {
       </div>
       <dl className={styles.stats}>
         <Stat label="7-day average">
-          <KcalValue kcal={summary.sevenDayAverageKcal} />
+          <KcalValue kcal={summary.sevenDayAverageKcal} locale={locale} />
         </Stat>
         <Stat label={`${windowDays}-day average`}>
-          <KcalValue kcal={summary.averageKcal} />
+          <KcalValue kcal={summary.averageKcal} locale={locale} />
         </Stat>
         <Stat label="Days over goal">
           {summary.daysOverGoal}
@@ -57,7 +57,7 @@ export function CalorieOverviewSection(props: {
       <ChartFigure
         spec={calorieChartSpec(summary.days, goalKcal, locale)}
         title={`Calories, last ${windowDays} days`}
-        summary={calorieSummaryText(summary, goalKcal)}
+        summary={calorieSummaryText(summary, goalKcal, locale)}
       />
       <details open={windowDays === 7}>
         <summary>Every day ({summary.loggedDays} logged)</summary>
@@ -76,7 +76,7 @@ export function CalorieOverviewSection(props: {
               <tr key={day.date}>
                 <td>{dayTitle(day.date, locale)}</td>
                 <td className={day.goalStatus === "over" ? styles.over : undefined}>
-                  {day.kcal === null ? "—" : formatKcal(day.kcal)}
+                  {day.kcal === null ? "—" : formatKcal(day.kcal, locale)}
                 </td>
                 <td>
                   <Link href={`/calories?days=${windowDays}&day=${day.date}#log`}>

@@ -11,14 +11,18 @@ function lastDays(count: number): string {
 }
 
 /** One sentence a screen reader can use instead of the chart. */
-export function calorieSummaryText(summary: CalorieSummary, goalKcal: number): string {
+export function calorieSummaryText(
+  summary: CalorieSummary,
+  goalKcal: number,
+  locale: string,
+): string {
   const windowDays = summary.days.length;
   if (summary.loggedDays === 0) return `Nothing logged in ${lastDays(windowDays)}.`;
   const average =
-    summary.averageKcal === null ? "" : `, averaging ${formatKcal(summary.averageKcal)}`;
+    summary.averageKcal === null ? "" : `, averaging ${formatKcal(summary.averageKcal, locale)}`;
   return (
     `${summary.loggedDays} of ${lastDays(windowDays)} logged${average}. ` +
-    `Goal ${formatKcal(goalKcal)}: ${days(summary.daysUnderGoal + summary.daysAtGoal)} within it, ` +
+    `Goal ${formatKcal(goalKcal, locale)}: ${days(summary.daysUnderGoal + summary.daysAtGoal)} within it, ` +
     `${summary.daysOverGoal} over.`
   );
 }

@@ -18,7 +18,8 @@ export interface QuickAddActions {
 }
 
 /** "+N" buttons and a custom amount; every tap counts, even several at once; the last undoes. */
-export function QuickAdd({ day, actions }: { day: string; actions: QuickAddActions }) {
+export function QuickAdd(props: { day: string; locale: string; actions: QuickAddActions }) {
+  const { day, locale, actions } = props;
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [, startTransition] = useTransition();
 
@@ -29,7 +30,7 @@ export function QuickAdd({ day, actions }: { day: string; actions: QuickAddActio
         if (!result.ok) return setFeedback({ ok: false, text: result.message });
         onAdded?.();
         const { total, previous } = result.data;
-        const text = `Added ${formatKcal(Number(kcal))}. Total ${formatKcal(total)}.`;
+        const text = `Added ${formatKcal(Number(kcal), locale)}. Total ${formatKcal(total, locale)}.`;
         setFeedback({ ok: true, change: { text, day, expected: total, restore: previous } });
       });
     });
@@ -67,7 +68,7 @@ export function QuickAdd({ day, actions }: { day: string; actions: QuickAddActio
         </button>
       </form>
       {feedback?.ok ? (
-        <UndoMessage change={feedback.change} restore={actions.restore} />
+        <UndoMessage change={feedback.change} locale={locale} restore={actions.restore} />
       ) : (
         <p className="form-message error" role="status">
           {feedback?.text}

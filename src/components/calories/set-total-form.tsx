@@ -21,9 +21,10 @@ type Cleared = { change: UndoableChange } | { ok: boolean; text: string } | null
 export function SetTotalForm(props: {
   day: string;
   kcal: number | null;
+  locale: string;
   actions: SetTotalActions;
 }) {
-  const { day, kcal, actions } = props;
+  const { day, kcal, locale, actions } = props;
   const { state, formAction, onSubmit, pending } = useFormAction(actions.save);
   const [cleared, setCleared] = useState<Cleared>(null);
   const [clearing, startClearing] = useTransition();
@@ -34,7 +35,7 @@ export function SetTotalForm(props: {
       if (!result.ok) return setCleared({ ok: false, text: result.message });
       const removed = result.data;
       if (removed === null) return setCleared({ ok: true, text: "There was nothing to clear." });
-      const text = `Cleared ${formatKcal(removed)}.`;
+      const text = `Cleared ${formatKcal(removed, locale)}.`;
       setCleared({ change: { text, day, expected: null, restore: removed } });
     });
   }
@@ -72,7 +73,7 @@ export function SetTotalForm(props: {
         </div>
       )}
       {cleared && "change" in cleared && (
-        <UndoMessage change={cleared.change} restore={actions.restore} />
+        <UndoMessage change={cleared.change} locale={locale} restore={actions.restore} />
       )}
       {cleared && "text" in cleared && (
         <p className={`form-message ${cleared.ok ? "ok" : "error"}`} role="status">

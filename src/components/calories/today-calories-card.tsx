@@ -10,18 +10,20 @@ export function TodayCaloriesCard(props: {
   day: IsoDate;
   today: IsoDate;
   balance: DayBalance;
+  /** The owner's display locale (from the request), for numbers. */
+  locale: string;
   actions: QuickAddActions;
 }) {
-  const { day, today, balance } = props;
+  const { day, today, balance, locale } = props;
   return (
     <section className="card stack" aria-labelledby="today-calories-heading">
       <div className={styles.header}>
         <h2 id="today-calories-heading">Calories</h2>
         <Link href={day === today ? "/calories" : `/calories?day=${day}#log`}>History</Link>
       </div>
-      <CalorieBalanceView balance={balance} />
+      <CalorieBalanceView balance={balance} locale={locale} />
       {day <= today ? (
-        <QuickAdd day={day} actions={props.actions} />
+        <QuickAdd day={day} locale={locale} actions={props.actions} />
       ) : (
         <p className="muted">Calories can be logged once the day has come.</p>
       )}

@@ -19,15 +19,19 @@ export interface UndoableChange {
   restore: number | null;
 }
 
-export function undoneText(total: number | null): string {
+export function undoneText(total: number | null, locale: string): string {
   return total === null
     ? "Undone: nothing is logged for the day."
-    : `Undone: total ${formatKcal(total)}.`;
+    : `Undone: total ${formatKcal(total, locale)}.`;
 }
 
 /** The status line after a quick add or a clear; Undo once, then it says what it did. */
-export function UndoMessage(props: { change: UndoableChange; restore: RestoreCaloriesAction }) {
-  const { change, restore } = props;
+export function UndoMessage(props: {
+  change: UndoableChange;
+  locale: string;
+  restore: RestoreCaloriesAction;
+}) {
+  const { change, locale, restore } = props;
   const [result, setResult] = useState<{ for: UndoableChange; ok: boolean; text: string }>();
   const [undoing, startUndo] = useTransition();
   // A newer change replaces the message (and its Undo).
@@ -37,7 +41,7 @@ export function UndoMessage(props: { change: UndoableChange; restore: RestoreCal
     startUndo(async () => {
       const { day, expected, restore: value } = change;
       const answer = await settleAction(() => restore({ day, expected, restore: value }));
-      const text = answer.ok ? undoneText(answer.data) : answer.message;
+      const text = answer.ok ? undoneText(answer.data, locale) : answer.message;
       setResult({ for: change, ok: answer.ok, text });
     });
   }

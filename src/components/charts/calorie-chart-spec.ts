@@ -47,6 +47,7 @@ export function calorieChartSpec(
     yTitle: "Calories (kcal)",
     unit: "kcal",
     decimals: 0,
+    locale,
     yBeginAtZero: true,
   };
 }

@@ -69,6 +69,7 @@ export function toChartOptions(spec: ChartSpec, theme: ChartTheme): MixedChartOp
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
+    locale: spec.locale,
     interaction: { mode: "index", intersect: false },
     plugins: {
       legend: {

@@ -1,3 +1,5 @@
+import { formatFixed } from "@/domain/text";
+
 /**
  * What a chart shows, as plain serializable data: built on the server (or in tests) and turned
  * into a chart.js configuration only inside the lazily loaded client component.
@@ -28,16 +30,15 @@ export interface ChartSpec {
   /** Written after values in tooltips and the table: "kg", "lb", "kcal", "%". */
   unit: string;
   decimals: number;
+  /** The owner's display locale: numbers in tooltips, the table and on the axes. */
+  locale: string;
   yBeginAtZero?: boolean;
   yMax?: number;
 }
 
 export function formatChartValue(value: number | null, spec: ChartSpec): string {
   if (value === null) return "—";
-  const number = value.toLocaleString("en-US", {
-    minimumFractionDigits: spec.decimals,
-    maximumFractionDigits: spec.decimals,
-  });
+  const number = formatFixed(value, spec.decimals, spec.locale);
   return spec.unit === "%" ? `${number}%` : `${number} ${spec.unit}`;
 }
 

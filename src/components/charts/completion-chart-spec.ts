@@ -24,6 +24,7 @@ export function completionChartSpec(weekly: readonly WeekRate[], locale: string)
     xName: "Week",
     unit: "%",
     decimals: 0,
+    locale,
     yBeginAtZero: true,
     yMax: 100,
   };

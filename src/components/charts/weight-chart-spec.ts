@@ -36,5 +36,6 @@ export function weightChartSpec(
     yTitle: `Weight (${unit})`,
     unit,
     decimals: 1,
+    locale,
   };
 }

@@ -54,7 +54,7 @@ export function InsightsView({
         <ChartFigure
           spec={calorieChartSpec(calories.summary.days, calories.goalKcal, locale)}
           title="Calories, last 30 days"
-          summary={calorieSummaryText(calories.summary, calories.goalKcal)}
+          summary={calorieSummaryText(calories.summary, calories.goalKcal, locale)}
         />
       </InsightCard>
       <InsightCard

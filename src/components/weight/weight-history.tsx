@@ -4,6 +4,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { RangeTabs } from "@/components/charts/range-tabs";
 import { weightChartSpec } from "@/components/charts/weight-chart-spec";
 import { formatDay } from "@/domain/calendar/date-format";
+import { formatFixed } from "@/domain/text";
 import { kgToDisplay } from "@/domain/weight";
 import type { WeightOverview } from "@/types/weight";
 import { weightSummaryText } from "./weight-summary-text";
@@ -59,7 +60,7 @@ export function WeightHistory({
               <li key={entry.date}>
                 <time dateTime={entry.date}>{formatDay(entry.date, locale)}</time>
                 <span>
-                  {entry.shown.toFixed(1)} {unit}
+                  {formatFixed(entry.shown, 1, locale)} {unit}
                   <Link href={`/weight?range=${range}&day=${entry.date}`}>
                     Edit<span className="sr-only"> {formatDay(entry.date, locale)}</span>
                   </Link>

@@ -10,19 +10,21 @@ export function WeightSummaryCard({
   locale,
 }: {
   overview: WeightOverview;
-  /** The owner's display locale (from the request), for the ETA. */
+  /** The owner's display locale (from the request), for the ETA and numbers. */
   locale: string;
 }) {
   const { summary, unit, goalKg } = overview;
   const rate =
     summary.weeklyRateKg === null
       ? `Needs 4 weigh-ins in 14 days (${summary.weighInsInRateWindow} so far)`
-      : formatRate(summary.weeklyRateKg, unit);
+      : formatRate(summary.weeklyRateKg, unit, locale);
   return (
     <dl className={styles.stats}>
       <div>
         <dt>Trend</dt>
-        <dd>{summary.latestTrendKg === null ? "—" : formatWeight(summary.latestTrendKg, unit)}</dd>
+        <dd>
+          {summary.latestTrendKg === null ? "—" : formatWeight(summary.latestTrendKg, unit, locale)}
+        </dd>
       </div>
       <div>
         <dt>Weekly rate</dt>
@@ -34,7 +36,7 @@ export function WeightSummaryCard({
           {goalKg === null ? (
             <Link href="/settings#health-heading">Set a goal</Link>
           ) : (
-            formatWeight(goalKg, unit)
+            formatWeight(goalKg, unit, locale)
           )}
         </dd>
       </div>

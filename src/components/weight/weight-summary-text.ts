@@ -1,4 +1,4 @@
-import { formatWeight, kgToDisplay, type WeightSummary, type WeightUnit } from "@/domain/weight";
+import { formatWeight, type WeightSummary, type WeightUnit } from "@/domain/weight";
 import { countOf } from "@/domain/text";
 import { dayTitle } from "@/components/charts/day-labels";
 import { etaText, formatRate } from "./weight-text";
@@ -9,19 +9,21 @@ export function weightSummaryText(input: {
   unit: WeightUnit;
   goalKg: number | null;
   weighInsShown: number;
-  /** The owner's display locale, for the days. */
+  /** The owner's display locale, for days and numbers. */
   locale: string;
 }): string {
   const { summary, unit, goalKg, weighInsShown, locale } = input;
   if (summary.latestTrendKg === null || summary.latestDate === null) return "No weigh-ins yet.";
   const parts = [
     `${countOf(weighInsShown, "weigh-in", "weigh-ins")} in this range.`,
-    `Trend ${formatWeight(summary.latestTrendKg, unit)} on ${dayTitle(summary.latestDate, locale)}` +
-      (summary.weeklyRateKg === null ? "." : `, ${formatRate(summary.weeklyRateKg, unit)}.`),
+    `Trend ${formatWeight(summary.latestTrendKg, unit, locale)} on ${dayTitle(summary.latestDate, locale)}` +
+      (summary.weeklyRateKg === null
+        ? "."
+        : `, ${formatRate(summary.weeklyRateKg, unit, locale)}.`),
   ];
   if (goalKg !== null) {
     parts.push(
-      `Goal ${kgToDisplay(goalKg, unit).toFixed(1)} ${unit}: ${etaText(summary.eta, summary.reachedGoal, locale)}.`,
+      `Goal ${formatWeight(goalKg, unit, locale)}: ${etaText(summary.eta, summary.reachedGoal, locale)}.`,
     );
   }
   return parts.join(" ");

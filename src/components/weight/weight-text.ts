@@ -1,11 +1,12 @@
 import { kgToDisplay, type WeightEta, type WeightUnit } from "@/domain/weight";
-import { countOf } from "@/domain/text";
+import { countOf, formatFixed } from "@/domain/text";
 import { dayTitle } from "@/components/charts/day-labels";
 
-export function formatRate(rateKg: number, unit: WeightUnit): string {
+/** "−0.41 kg/week" in `locale`. */
+export function formatRate(rateKg: number, unit: WeightUnit, locale: string): string {
   const value = kgToDisplay(rateKg, unit, 2);
   const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
-  return `${sign}${Math.abs(value).toFixed(2)} ${unit}/week`;
+  return `${sign}${formatFixed(Math.abs(value), 2, locale)} ${unit}/week`;
 }
 
 /** The goal's expected day in `locale`, or why there is none. */

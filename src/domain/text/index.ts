@@ -1,2 +1,2 @@
 export { countOf, pluralWord } from "./plural";
-export { formatCount, formatDecimal, formatKcal } from "./number";
+export { formatCount, formatDecimal, formatFixed, formatKcal } from "./number";

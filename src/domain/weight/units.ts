@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatDecimal } from "../text/number";
+import { formatDecimal, formatFixed } from "../text/number";
 
 export type WeightUnit = "kg" | "lb";
 
@@ -43,8 +43,14 @@ export function kgToDisplay(kg: number, unit: WeightUnit, decimals = DISPLAY_DEC
   return roundTo(kgToUnit(kg, unit), decimals);
 }
 
-export function formatWeight(kg: number, unit: WeightUnit, decimals = DISPLAY_DECIMALS): string {
-  return `${kgToDisplay(kg, unit, decimals).toFixed(decimals)} ${unit}`;
+/** A stored weight in the owner's unit, written in `locale`: "80.0 kg" (en), "80,0 kg" (de). */
+export function formatWeight(
+  kg: number,
+  unit: WeightUnit,
+  locale: string,
+  decimals = DISPLAY_DECIMALS,
+): string {
+  return `${formatFixed(kgToDisplay(kg, unit, decimals), decimals, locale)} ${unit}`;
 }
 
 function hasAtMostOneDecimal(value: number): boolean {

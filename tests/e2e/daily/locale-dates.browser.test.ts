@@ -1,5 +1,6 @@
 import { addDays } from "@/domain/calendar";
 import { formatDay, formatLongDay, formatMonth } from "@/domain/calendar/date-format";
+import { formatFixed } from "@/domain/text";
 import { DESKTOP } from "../../helpers/browser";
 import { openSignedIn, startHealthApp, type HealthApp } from "../health/health-app";
 
@@ -34,6 +35,9 @@ describe("dates in the browser's locale", () => {
       const weighIn = page.locator(`details time[datetime="${day}"]`);
       await expect(weighIn.textContent()).resolves.toBe(formatDay(day, locale));
       await expect(weighIn.textContent()).resolves.toMatch(title);
+      // The number beside it follows the same locale: "84.2 kg" (en-US), "84,2 kg" (de-DE).
+      const row = page.locator("details li", { has: page.locator(`time[datetime="${day}"]`) });
+      await expect(row.textContent()).resolves.toContain(`${formatFixed(84.2, 1, locale)} kg`);
       await context.close();
     }
   }, 60_000);
@@ -61,6 +65,15 @@ describe("dates in the browser's locale", () => {
     // Weeks start on Monday here: Montag, Dienstag, Mittwoch… -> M, D, M.
     const initials = await page.locator('[role="group"] [aria-hidden="true"]').allTextContents();
     expect(initials.slice(1, 4)).toEqual(["M", "D", "M"]);
+
+    // Numbers too: the day's 1650 kcal reads "1.650" and the chart's axis uses the same marks.
+    await health.sql(
+      `INSERT INTO calorie_entries (date, calories) VALUES ($1::date, 1650)
+       ON CONFLICT (date) DO UPDATE SET calories = 1650`,
+      [health.today],
+    );
+    await page.goto(`${health.app.baseUrl}/calories`);
+    await expect(page.locator("#log dl").first().textContent()).resolves.toContain("1.650 kcal");
     await context.close();
   }, 60_000);
 });

@@ -28,6 +28,7 @@ const spec: ChartSpec = {
   ],
   yTitle: "Calories (kcal)",
   unit: "kcal",
+  locale: "de-DE",
   decimals: 0,
   yBeginAtZero: true,
 };
@@ -57,6 +58,17 @@ describe("chart.js configuration from a spec", () => {
     expect(y.grid.color).toBe("#777777");
     expect(options.maintainAspectRatio).toBe(false);
     expect(options.animation).toBe(false);
+  });
+
+  it("writes axis ticks and tooltips in the owner's locale", () => {
+    const options = toChartOptions(spec, theme);
+    // chart.js formats tick numbers with Intl in `options.locale` ("2.600" in de-DE).
+    expect(options.locale).toBe("de-DE");
+    const label = options.plugins?.tooltip?.callbacks?.label as unknown as (item: {
+      dataset: { label: string };
+      parsed: { y: number };
+    }) => string;
+    expect(label({ dataset: { label: "Eaten" }, parsed: { y: 2600 } })).toBe("Eaten: 2.600 kcal");
   });
 
   it("shrinks points for long ranges so a year stays readable on a phone", () => {

@@ -15,16 +15,17 @@ describe("chart summaries for screen readers", () => {
       today: "2026-01-07",
       windowDays: 7,
     });
-    expect(calorieSummaryText(summary, 2000)).toBe(
+    expect(calorieSummaryText(summary, 2000, "en-GB")).toBe(
       "2 of the last 7 days logged, averaging 2,200 kcal. Goal 2,000 kcal: 1 day within it, 1 over.",
     );
+    expect(calorieSummaryText(summary, 2000, "de-DE")).toContain("averaging 2.200 kcal");
     const empty = summarizeCalories({
       entries: [],
       goalKcal: 2000,
       today: "2026-01-07",
       windowDays: 30,
     });
-    expect(calorieSummaryText(empty, 2000)).toBe("Nothing logged in the last 30 days.");
+    expect(calorieSummaryText(empty, 2000, "en-GB")).toBe("Nothing logged in the last 30 days.");
   });
 
   it("describes the weight trend, rate and goal in the owner's unit", () => {
@@ -58,9 +59,10 @@ describe("chart summaries for screen readers", () => {
   });
 
   it("writes rates with a real minus sign and ETAs in words", () => {
-    expect(formatRate(-0.454, "kg")).toBe("−0.45 kg/week");
-    expect(formatRate(0.45359237, "lb")).toBe("+1.00 lb/week");
-    expect(formatRate(0.001, "kg")).toBe("±0.00 kg/week");
+    expect(formatRate(-0.454, "kg", "en-GB")).toBe("−0.45 kg/week");
+    expect(formatRate(0.45359237, "lb", "en-US")).toBe("+1.00 lb/week");
+    expect(formatRate(0.001, "kg", "en-GB")).toBe("±0.00 kg/week");
+    expect(formatRate(-0.454, "kg", "de-DE")).toBe("−0,45 kg/week");
     expect(etaText({ status: "converging", date: "2026-03-02", days: 1 }, false, "en-GB")).toBe(
       "Mon, 2 Mar 2026 (in 1 day)",
     );

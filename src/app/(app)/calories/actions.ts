@@ -9,6 +9,7 @@ import {
   setCaloriesSchema,
 } from "@/schemas/calories";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
+import { getRequestLocale } from "@/server/http/request-locale";
 import {
   addCalories,
   clearCalories,
@@ -33,7 +34,7 @@ export const setCaloriesAction = ownerFormAction(
   async (input, { db, now }) => {
     const total = await setCalories(db, input, now);
     revalidatePath("/", "layout");
-    return { ok: true, message: `Saved ${formatKcal(total)}.` };
+    return { ok: true, message: `Saved ${formatKcal(total, await getRequestLocale())}.` };
   },
 );
 

@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formatKcal } from "@/domain/text";
+import { formatFixed, formatKcal } from "@/domain/text";
 import { healthSettingsSchema } from "@/schemas/weight";
 import { ownerFormAction } from "@/server/http/owner-action";
+import { getRequestLocale } from "@/server/http/request-locale";
 import { saveHealthSettings } from "@/server/services/settings/owner-settings";
 
 /** Calorie goal, weight unit and goal weight (typed in the chosen unit, stored in kg). */
@@ -13,13 +14,15 @@ export const saveHealthSettingsAction = ownerFormAction(
   async (input, { db }) => {
     const { calorieGoal, weightUnit, goalWeightShown } = await saveHealthSettings(db, input);
     revalidatePath("/", "layout");
+    const locale = await getRequestLocale();
     const goalText =
       goalWeightShown === null
         ? "no goal weight"
-        : `goal ${goalWeightShown.toFixed(1)} ${weightUnit}`;
+        : `goal ${formatFixed(goalWeightShown, 1, locale)} ${weightUnit}`;
+    const calories = formatKcal(calorieGoal, locale);
     return {
       ok: true,
-      message: `Saved: ${formatKcal(calorieGoal)} a day, weights in ${weightUnit}, ${goalText}.`,
+      message: `Saved: ${calories} a day, weights in ${weightUnit}, ${goalText}.`,
     };
   },
 );

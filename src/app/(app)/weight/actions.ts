@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { formatDay } from "@/domain/calendar/date-format";
+import { formatFixed } from "@/domain/text";
 import { saveWeightSchema, weightDaySchema } from "@/schemas/weight";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
 import { getRequestLocale } from "@/server/http/request-locale";
@@ -9,15 +10,16 @@ import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
 import { deleteWeight, getWeightOnDay, saveWeight } from "@/server/services/weight/weight";
 import type { SavedWeight } from "@/types/weight";
 
-/** "Saved 81.2 kg for Fri, 27 Nov 2026, replacing 82.0.", the day as the screen shows days. */
+/** "Saved 81.2 kg for Fri, 27 Nov 2026, replacing 82.0.", as the screen writes days and numbers. */
 function savedMessage(
   saved: SavedWeight & { replaced: number | null },
   today: string,
   locale: string,
 ): string {
-  const value = `${saved.shown.toFixed(1)} ${saved.unit}`;
+  const value = `${formatFixed(saved.shown, 1, locale)} ${saved.unit}`;
   const on = saved.day === today ? "" : ` for ${formatDay(saved.day, locale)}`;
-  const replacing = saved.replaced === null ? "" : `, replacing ${saved.replaced.toFixed(1)}`;
+  const replacing =
+    saved.replaced === null ? "" : `, replacing ${formatFixed(saved.replaced, 1, locale)}`;
   return `Saved ${value}${on}${replacing}.`;
 }
 

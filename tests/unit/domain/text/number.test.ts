@@ -1,5 +1,5 @@
 import { applyQuickAdd, calorieAddSchema, calorieTotalSchema } from "@/domain/calories";
-import { formatCount, formatKcal } from "@/domain/text";
+import { formatCount, formatDecimal, formatFixed, formatKcal } from "@/domain/text";
 import { healthSettingsSchema } from "@/schemas/weight";
 import { settingsPatchSchema } from "@/schemas/settings";
 
@@ -12,6 +12,20 @@ describe("numbers in messages", () => {
     expect(formatCount(20000)).toBe("20,000");
     expect(formatCount(500)).toBe("500");
     expect(formatKcal(1200)).toBe("1,200 kcal");
+  });
+
+  it("follows the browser's locale when given one", () => {
+    expect(formatCount(20000, "de-DE")).toBe("20.000");
+    expect(formatKcal(1650, "de-DE")).toBe("1.650 kcal");
+    expect(formatFixed(81.2, 1, "de-DE")).toBe("81,2");
+    expect(formatFixed(80, 1, "en-US")).toBe("80.0");
+    expect(formatFixed(-0.412, 2, "fr-FR")).toBe("-0,41");
+    expect(formatDecimal(2204.6, "en-IN")).toBe("2,204.6");
+    expect(formatCount(1234567, "en-IN")).toBe("12,34,567");
+  });
+
+  it("falls back to the default for a locale the runtime rejects", () => {
+    expect(formatCount(20000, "not a locale!")).toBe("20,000");
   });
 
   it("writes the calorie limits with the locale", () => {

@@ -18,6 +18,11 @@ describe("countOf", () => {
     expect(pluralWord(1, "week", "weeks")).toBe("week");
     expect(pluralWord(12, "week", "weeks")).toBe("weeks");
   });
+
+  it("groups large counts like every other number", () => {
+    expect(countOf(1200, "completion", "completions")).toBe("1,200 completions");
+    expect(countOf(1200, "completion", "completions", "de-DE")).toBe("1.200 completions");
+  });
 });
 
 describe("counts printed by the app", () => {

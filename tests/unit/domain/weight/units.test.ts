@@ -49,9 +49,10 @@ describe("weight units", () => {
   });
 
   it("formats in the owner's unit", () => {
-    expect(formatWeight(80, "kg")).toBe("80.0 kg");
-    expect(formatWeight(80, "lb")).toBe("176.4 lb");
-    expect(formatWeight(-0.318, "kg", 2)).toBe("-0.32 kg");
+    expect(formatWeight(80, "kg", "en-GB")).toBe("80.0 kg");
+    expect(formatWeight(80, "lb", "en-US")).toBe("176.4 lb");
+    expect(formatWeight(-0.318, "kg", "en-GB", 2)).toBe("-0.32 kg");
+    expect(formatWeight(81.2, "kg", "de-DE")).toBe("81,2 kg");
   });
 
   it("accepts a typed number with at most one decimal", () => {
