@@ -12,21 +12,24 @@ import type { Db } from "../db/rows";
  * the schema falls back to its default instead of breaking every page.
  */
 export async function readSettings(db: Db): Promise<Settings> {
-  const rows = await db.getRepository(SettingEntity).find();
-  const raw: Record<string, unknown> = {};
+  return { ...settingsSchema.parse({}), ...(await readStoredSettings(db)) };
+}
+
+/** Only the settings the owner stored (and that still fit the schema): what an export holds. */
+export async function readStoredSettings(db: Db): Promise<SettingsPatch> {
+  const rows = await db.getRepository(SettingEntity).find({ order: { key: "ASC" } });
+  const stored: Record<string, unknown> = {};
   for (const row of rows) {
+    if (!Object.hasOwn(settingsSchema.shape, row.key)) continue;
+    const key = row.key as keyof Settings;
     try {
-      raw[row.key] = JSON.parse(row.value);
+      const field = settingsSchema.shape[key].safeParse(JSON.parse(row.value));
+      if (field.success) stored[key] = field.data;
     } catch {
       // unreadable JSON: leave it out so the default applies
     }
   }
-  const result: Record<string, unknown> = settingsSchema.parse({});
-  for (const key of Object.keys(settingsSchema.shape) as Array<keyof Settings>) {
-    const field = settingsSchema.shape[key].safeParse(raw[key]);
-    if (raw[key] !== undefined && field.success) result[key] = field.data;
-  }
-  return result as Settings;
+  return stored as SettingsPatch;
 }
 
 export async function writeSettings(db: Db, patch: SettingsPatch): Promise<void> {

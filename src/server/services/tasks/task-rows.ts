@@ -86,3 +86,8 @@ export function requireTask(db: Queryable, calendar: OwnerDayOptions, taskId: st
     parseTaskId(taskId),
   ]);
 }
+
+/** Every task as stored (export and backups), oldest id first. */
+export function listAllTaskRows(db: Queryable): Promise<TaskSqlRow[]> {
+  return selectRows(db, taskRowSchema, `SELECT ${TASK_COLUMNS} FROM tasks ORDER BY tasks.id`);
+}

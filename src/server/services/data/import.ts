@@ -1,0 +1,134 @@
+import { z } from "zod";
+import type { ExportEntity, ImportMode } from "@/schemas/data-export";
+import { column, selectRows, type Db, type Queryable } from "../../db/rows";
+import { readStoredSettings, writeSettings } from "../../settings/settings-store";
+import { batchSize, raiseIdentity, upsertBatch } from "./bulk-upsert";
+import { IMPORT_TABLES, REPLACED_TABLES, ROW_ENTITIES, tableValues } from "./import-tables";
+import { RejectedRowsError, parseExportDocument, type ParsedDocument } from "./parse-document";
+
+export interface EntityCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportReport {
+  mode: ImportMode;
+  formatVersion: number;
+  /** Rows in the file, over all entities. */
+  rowCount: number;
+  entities: Record<ExportEntity, EntityCounts>;
+  /** Replace only: rows that were there before and are gone now. */
+  removed: number;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  mode: ImportMode;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+function counts(total: number, written: { added: number; updated: number }): EntityCounts {
+  return { ...written, unchanged: total - written.added - written.updated };
+}
+
+async function importSettings(db: Db, settings: ParsedDocument["settings"]): Promise<EntityCounts> {
+  const before: Record<string, unknown> = await readStoredSettings(db);
+  const entries = Object.entries(settings);
+  const changed = entries.filter(
+    ([key, value]) => JSON.stringify(before[key]) !== JSON.stringify(value),
+  );
+  await writeSettings(db, Object.fromEntries(changed));
+  const added = changed.filter(([key]) => before[key] === undefined).length;
+  return { added, updated: changed.length - added, unchanged: entries.length - changed.length };
+}
+
+/** A completion must point at a task in the file or in the database, or at none. */
+async function checkCompletionTasks(db: Queryable, doc: ParsedDocument): Promise<void> {
+  const stored = await selectRows(
+    db,
+    z.object({ id: column.id }),
+    "SELECT id::text AS id FROM tasks",
+  );
+  const known = new Set(stored.map((row) => row.id));
+  const rejected = doc.completions.flatMap((completion, index) =>
+    completion.taskId === null || known.has(completion.taskId)
+      ? []
+      : [
+          {
+            entity: "completions" as const,
+            index,
+            key: completion.id,
+            reason: `It belongs to task ${completion.taskId}, which is neither in the file nor in Tracker.`,
+          },
+        ],
+  );
+  if (rejected.length > 0) throw new RejectedRowsError(rejected);
+}
+
+async function removeEverything(db: Queryable): Promise<number> {
+  let removed = 0;
+  for (const table of REPLACED_TABLES) {
+    const rows = await selectRows(
+      db,
+      z.object({ n: column.integer }),
+      `WITH gone AS (DELETE FROM ${table} RETURNING 1) SELECT count(*)::integer AS n FROM gone`,
+    );
+    removed += rows[0]?.n ?? 0;
+  }
+  return removed;
+}
+
+/**
+ * Imports an export document in one transaction: everything or nothing. Merge matches rows on
+ * their natural key (ids for tasks and completions, the day for day entries, the key for
+ * settings), so the same file twice changes nothing; replace empties the data first.
+ */
+export async function importData(
+  db: Db,
+  text: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const doc = parseExportDocument(text);
+  const total = doc.rowCount;
+  let done = 0;
+  const advance = (rows: number) => {
+    done += rows;
+    options.onProgress?.({ done, total });
+  };
+  options.onProgress?.({ done, total });
+  return db.transaction(async (tx) => {
+    const removed = options.mode === "replace" ? await removeEverything(tx) : 0;
+    const entities = {
+      settings: await importSettings(tx, doc.settings),
+    } as ImportReport["entities"];
+    advance(Object.keys(doc.settings).length);
+    for (const entity of ROW_ENTITIES) {
+      if (entity === "completions") await checkCompletionTasks(tx, doc);
+      const { spec } = IMPORT_TABLES[entity];
+      const rows = tableValues(doc, entity);
+      const written = { added: 0, updated: 0 };
+      for (let start = 0; start < rows.length; start += batchSize(spec)) {
+        const batch = rows.slice(start, start + batchSize(spec));
+        const result = await upsertBatch(tx, spec, batch);
+        written.added += result.added;
+        written.updated += result.updated;
+        advance(batch.length);
+      }
+      entities[entity] = counts(rows.length, written);
+    }
+    await raiseIdentity(tx, "tasks");
+    await raiseIdentity(tx, "completions");
+    return {
+      mode: options.mode,
+      formatVersion: doc.formatVersion,
+      rowCount: total,
+      entities,
+      removed,
+    };
+  });
+}
