@@ -10,6 +10,7 @@ import { migrateDatabase } from "../src/server/db/migrate";
 import { dataSourceOptions } from "../src/server/db/options";
 import { logger } from "../src/server/log";
 import { ownerExists } from "../src/server/services/owner-store";
+import { backupBeforeMigrating, startLocalBackups } from "./lib/backups";
 import { ensureProductionBuild } from "./lib/build";
 import { loadScriptConfig, runMain } from "./lib/env";
 import { openLocalDatabase, type OpenDatabase } from "./lib/local-database";
@@ -41,9 +42,17 @@ runMain(async () => {
   const database = await openLocalDatabase(config);
   // Signals can arrive before the HTTP server exists; shutdown then skips it.
   const http: { server?: Server } = {};
-  handleStopSignals({ logger, server: () => http.server, closeDatabase: () => database.close() });
+  const backups: { stop?: () => Promise<void> } = {};
+  handleStopSignals({
+    logger,
+    server: () => http.server,
+    closeDatabase: async () => {
+      await backups.stop?.();
+      await database.close();
+    },
+  });
 
-  const { applied } = await migrateDatabase(database.target);
+  const { applied } = await migrateDatabase(database.target, backupBeforeMigrating(config));
   if (applied.length) logger.info({ applied }, "migrations applied");
 
   if (database.target.kind === "postgres") {
@@ -64,6 +73,7 @@ runMain(async () => {
     trustedProxyHops: config.TRACKER_TRUSTED_PROXY_HOPS,
     logger,
   });
+  backups.stop = (await startLocalBackups(config, database.target)).stop;
   const readyMs = Math.round(performance.now() - buildDone);
   logger.info(
     {

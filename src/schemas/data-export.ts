@@ -146,3 +146,17 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** What the owner types to confirm a replace import. */
 export const REPLACE_CONFIRMATION = "REPLACE";
+
+/** What an import request says besides the file: the mode, its confirmation, or a backup. */
+export const importRequestSchema = z
+  .object({
+    mode: z.enum(IMPORT_MODES, { error: "Choose merge or replace." }),
+    confirm: z.string().optional(),
+    /** Restore: import this local backup instead of an uploaded file. */
+    backup: z.string().optional(),
+  })
+  .refine((request) => request.mode !== "replace" || request.confirm === REPLACE_CONFIRMATION, {
+    error: `Type ${REPLACE_CONFIRMATION} to confirm that everything in Tracker is replaced.`,
+    path: ["confirm"],
+  });
+export type ImportRequest = z.infer<typeof importRequestSchema>;

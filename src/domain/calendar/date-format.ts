@@ -75,3 +75,12 @@ export function formatMonth(
 ): string {
   return formatDay(`${month}-01`, locale, style);
 }
+
+/** The time of day of an instant in `timeZone`: "08:05" (en-GB), "8:05 AM" (en-US). */
+export function formatTimeOfDay(instant: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(supportedLocale(locale), {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone,
+  }).format(instant);
+}

@@ -1,2 +1,2 @@
 export { countOf, pluralWord } from "./plural";
-export { formatCount, formatDecimal, formatFixed, formatKcal } from "./number";
+export { formatBytes, formatCount, formatDecimal, formatFixed, formatKcal } from "./number";

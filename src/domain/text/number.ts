@@ -48,3 +48,10 @@ export function formatFixed(
 export function formatKcal(kcal: number, locale: string = DEFAULT_LOCALE): string {
   return `${formatCount(kcal, locale)} kcal`;
 }
+
+/** A file size: 512 -> "512 bytes", 2048 -> "2 KB", 52428800 -> "50 MB" (1 KB = 1024 bytes). */
+export function formatBytes(bytes: number, locale: string = DEFAULT_LOCALE): string {
+  if (bytes < 1024) return `${formatCount(bytes, locale)} bytes`;
+  if (bytes < 1024 * 1024) return `${formatDecimal(bytes / 1024, locale)} KB`;
+  return `${formatDecimal(bytes / (1024 * 1024), locale)} MB`;
+}

@@ -26,11 +26,34 @@ export async function assertSupportedServer(db: Pick<DataSource, "query">): Prom
 }
 
 /** Applies every pending migration, each in its own transaction; returns the names applied. */
-export async function migrateDatabase(target: DatabaseTarget): Promise<{ applied: string[] }> {
+export interface MigrateOptions {
+  /** Runs first when migrations are pending on a database that already has a schema. */
+  beforeMigrating?: (dataSource: DataSource) => Promise<void>;
+}
+
+/** True when at least one migration ran on this database before (its tables exist). */
+async function hasSchema(dataSource: DataSource): Promise<boolean> {
+  const rows: Array<{ name: string | null }> = await dataSource.query(
+    `SELECT to_regclass('public.typeorm_migrations')::text AS name`,
+  );
+  return rows[0]?.name != null;
+}
+
+export async function migrateDatabase(
+  target: DatabaseTarget,
+  options: MigrateOptions = {},
+): Promise<{ applied: string[] }> {
   const dataSource = new DataSource(dataSourceOptions(target));
   await dataSource.initialize();
   try {
     await assertSupportedServer(dataSource);
+    if (
+      options.beforeMigrating &&
+      (await hasSchema(dataSource)) &&
+      (await dataSource.showMigrations())
+    ) {
+      await options.beforeMigrating(dataSource);
+    }
     const applied = await dataSource.runMigrations({ transaction: "each" });
     return { applied: applied.map((migration) => migration.name) };
   } finally {

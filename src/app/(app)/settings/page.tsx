@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { CalendarSettingsSection } from "@/components/settings/calendar-settings-section";
@@ -25,6 +26,12 @@ export default async function SettingsPage() {
         <CalendarSettingsSection settings={settings} action={saveCalendarSettingsAction} />
         <HealthSettingsSection settings={settings} action={saveHealthSettingsAction} />
         <ThemeSettingsSection theme={settings.theme} action={saveThemeSettingsAction} />
+        <section className="card stack" aria-labelledby="data-heading">
+          <h2 id="data-heading">Your data</h2>
+          <p>
+            <Link href="/settings/data">Export, import and backups</Link>
+          </p>
+        </section>
         <section className="card stack" aria-labelledby="password-heading">
           <h2 id="password-heading">Password</h2>
           <ChangePasswordForm action={changePasswordAction} />

@@ -1,26 +1,11 @@
 import { z } from "zod";
-import type { ExportEntity, ImportMode } from "@/schemas/data-export";
+import type { ImportMode } from "@/schemas/data-export";
+import type { EntityCounts, ImportReport } from "@/types/data";
 import { column, selectRows, type Db, type Queryable } from "../../db/rows";
 import { readStoredSettings, writeSettings } from "../../settings/settings-store";
 import { batchSize, raiseIdentity, upsertBatch } from "./bulk-upsert";
 import { IMPORT_TABLES, REPLACED_TABLES, ROW_ENTITIES, tableValues } from "./import-tables";
 import { RejectedRowsError, parseExportDocument, type ParsedDocument } from "./parse-document";
-
-export interface EntityCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-}
-
-export interface ImportReport {
-  mode: ImportMode;
-  formatVersion: number;
-  /** Rows in the file, over all entities. */
-  rowCount: number;
-  entities: Record<ExportEntity, EntityCounts>;
-  /** Replace only: rows that were there before and are gone now. */
-  removed: number;
-}
 
 export interface ImportProgress {
   done: number;
@@ -83,17 +68,21 @@ async function removeEverything(db: Queryable): Promise<number> {
   return removed;
 }
 
+/** Checks the whole file, then imports it: see `writeImport`. */
+export function importData(db: Db, text: string, options: ImportOptions): Promise<ImportReport> {
+  return writeImport(db, parseExportDocument(text), options);
+}
+
 /**
- * Imports an export document in one transaction: everything or nothing. Merge matches rows on
+ * Imports a checked document in one transaction: everything or nothing. Merge matches rows on
  * their natural key (ids for tasks and completions, the day for day entries, the key for
  * settings), so the same file twice changes nothing; replace empties the data first.
  */
-export async function importData(
+export async function writeImport(
   db: Db,
-  text: string,
+  doc: ParsedDocument,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const doc = parseExportDocument(text);
   const total = doc.rowCount;
   let done = 0;
   const advance = (rows: number) => {

@@ -12,17 +12,9 @@ import {
 } from "@/schemas/data-export";
 import { settingsPatchSchema, type SettingsPatch } from "@/schemas/settings";
 import { issuesMessage } from "@/schemas/form-state";
+import type { RejectedRow } from "@/types/data";
 import { UserError } from "../../http/user-error";
 import { upgradeDocument } from "./format-upgrades";
-
-/** A row the import refused, and why, in words for the owner. */
-export interface RejectedRow {
-  entity: ExportEntity;
-  /** Position in the file's list (0-based); settings name their key instead. */
-  index: number | null;
-  key: string | null;
-  reason: string;
-}
 
 /** A document whose every row passed, ready to write. */
 export interface ParsedDocument {

@@ -1,5 +1,5 @@
 import { applyQuickAdd, calorieAddSchema, calorieTotalSchema } from "@/domain/calories";
-import { formatCount, formatDecimal, formatFixed, formatKcal } from "@/domain/text";
+import { formatBytes, formatCount, formatDecimal, formatFixed, formatKcal } from "@/domain/text";
 import { healthSettingsSchema } from "@/schemas/weight";
 import { settingsPatchSchema } from "@/schemas/settings";
 
@@ -49,5 +49,12 @@ describe("numbers in messages", () => {
     expect(firstMessage(settingsPatchSchema.safeParse({ calorieGoal: 20200 }))).toBe(
       "Use at most 20,000 kcal.",
     );
+  });
+
+  it("writes file sizes in bytes, KB and MB with the locale", () => {
+    expect(formatBytes(512)).toBe("512 bytes");
+    expect(formatBytes(2048)).toBe("2 KB");
+    expect(formatBytes(1536, "de-DE")).toBe("1,5 KB");
+    expect(formatBytes(50 * 1024 * 1024)).toBe("50 MB");
   });
 });
