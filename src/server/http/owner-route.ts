@@ -29,3 +29,8 @@ export function ownerRoute<C>(route: string, handler: Handler<C>): Handler<C> {
     return handler(request, context);
   });
 }
+
+/** The methods a route does not serve: still the owner's only, then 405 naming the right one. */
+export function ownerMethodNotAllowed(route: string, allowed: string) {
+  return ownerRoute(route, async () => jsonError(405, `Use ${allowed} here.`, { allow: allowed }));
+}

@@ -1,6 +1,6 @@
 import { localBackupDir, takeBackup } from "@/server/backups/local-backups";
 import { getConfig } from "@/server/config";
-import { ownerRoute } from "@/server/http/owner-route";
+import { ownerMethodNotAllowed, ownerRoute } from "@/server/http/owner-route";
 import { jsonError } from "@/server/http/route";
 import { getRequestScope } from "@/server/request-scope";
 
@@ -13,3 +13,5 @@ export const POST = ownerRoute("data.backup-now", async () => {
   const { db, now } = await getRequestScope();
   return Response.json(await takeBackup(db, dir, "manual", now), { status: 201 });
 });
+
+export const GET = ownerMethodNotAllowed("data.backup-now", "POST");

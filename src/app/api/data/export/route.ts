@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exportCsvZip } from "@/server/services/data/csv-export";
 import { exportData, exportDocumentText } from "@/server/services/data/export";
-import { ownerRoute } from "@/server/http/owner-route";
+import { ownerMethodNotAllowed, ownerRoute } from "@/server/http/owner-route";
 import { jsonError } from "@/server/http/route";
 import { getRequestScope } from "@/server/request-scope";
 
@@ -35,3 +35,5 @@ export const GET = ownerRoute("data.export", async (request) => {
     `tracker-${stamp}.json`,
   );
 });
+
+export const POST = ownerMethodNotAllowed("data.export", "GET");

@@ -5,7 +5,7 @@ import { backupPath } from "@/server/backups/backup-files";
 import { localBackupDir, takeBackup } from "@/server/backups/local-backups";
 import { getConfig } from "@/server/config";
 import { ndjsonResponse } from "@/server/http/ndjson";
-import { ownerRoute } from "@/server/http/owner-route";
+import { ownerMethodNotAllowed, ownerRoute } from "@/server/http/owner-route";
 import { readLimitedText } from "@/server/http/request-body";
 import { jsonError } from "@/server/http/route";
 import { UserError } from "@/server/http/user-error";
@@ -78,3 +78,5 @@ export const POST = ownerRoute("data.import", async (request) => {
     }
   });
 });
+
+export const GET = ownerMethodNotAllowed("data.import", "POST");

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { backupPath } from "@/server/backups/backup-files";
 import { localBackupDir } from "@/server/backups/local-backups";
 import { getConfig } from "@/server/config";
-import { ownerRoute } from "@/server/http/owner-route";
+import { ownerMethodNotAllowed, ownerRoute } from "@/server/http/owner-route";
 import { jsonError } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
@@ -27,3 +27,5 @@ export const GET = ownerRoute<{ params: Promise<{ name: string }> }>(
     }
   },
 );
+
+export const POST = ownerMethodNotAllowed("data.backup", "GET");
