@@ -32,6 +32,11 @@ export interface ImportOptions {
   onProgress?: (progress: Progress) => void;
 }
 
+/** Reads and checks the whole old file without touching any database. */
+export async function readLegacyFile(fileBytes: Uint8Array) {
+  return parseLegacyFile(await readSqliteFile(fileBytes));
+}
+
 /**
  * The one-time migration from the old app's tracker.db: reads and checks the whole file, then
  * writes every table in one transaction (a failure leaves the database as it was), keeping
@@ -42,7 +47,7 @@ export async function importLegacyDatabase(
   fileBytes: Uint8Array,
   { now = new Date(), onProgress }: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { data, shape } = parseLegacyFile(await readSqliteFile(fileBytes));
+  const { data, shape } = await readLegacyFile(fileBytes);
   const planned = planImport(data, now);
   const written = await dataSource.transaction(async (manager) => {
     const upsert = <T>(spec: UpsertSpec<T>, rows: readonly T[]) =>
