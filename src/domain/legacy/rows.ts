@@ -14,7 +14,10 @@ import {
  * reader. A row that fails its schema stops the import with the table, row and column.
  */
 
-const nullableText = z.union([z.string(), z.null(), z.undefined()]).transform((v) => v ?? null);
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
 const textOrNumber = z.union([z.string(), z.number()]).transform((v) => String(v));
 
 /** bcrypt hashes ($2a$, $2b$, $2y$): the new app checks them with bcryptjs as they are. */
@@ -38,18 +41,19 @@ export const legacyTaskSchema = z.object({
     .trim()
     .toLowerCase()
     .pipe(z.enum(LEGACY_PERIODS, { error: "is not daily, weekly, monthly or once" })),
-  targetCount: z.union([legacyIntegerSchema, z.null(), z.undefined()]).transform((v) => v ?? 1),
-  active: z.union([legacyBooleanSchema, z.null(), z.undefined()]).transform((v) => v ?? true),
-  sortOrder: z.union([legacyIntegerSchema, z.null(), z.undefined()]).transform((v) => v ?? 0),
+  targetCount: legacyIntegerSchema.nullish().transform((v) => v ?? 1),
+  active: legacyBooleanSchema.nullish().transform((v) => v ?? true),
+  sortOrder: legacyIntegerSchema.nullish().transform((v) => v ?? 0),
   scheduledDate: z
-    .union([z.literal(""), z.null(), z.undefined(), legacyDaySchema])
+    .union([z.literal(""), legacyDaySchema])
+    .nullish()
     .transform((v) => (v ? v : null)),
   createdAt: optionalLegacyInstantSchema,
 });
 
 export const legacyCompletionSchema = z.object({
   id: legacyIdSchema,
-  taskId: z.union([legacyIdSchema, z.null(), z.undefined()]).transform((v) => v ?? null),
+  taskId: legacyIdSchema.nullish().transform((v) => v ?? null),
   titleSnapshot: nullableText,
   date: legacyDaySchema,
   createdAt: optionalLegacyInstantSchema,

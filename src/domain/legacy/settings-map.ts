@@ -82,7 +82,8 @@ export function mapLegacySettings(
   const sources: Partial<Record<SettingKey, string>> = {};
   const skipped: SkippedSetting[] = [];
   for (const { key, value } of pairs) {
-    const setting = KEY_ALIASES[normalisedKey(key)];
+    const normalised = normalisedKey(key);
+    const setting = Object.hasOwn(KEY_ALIASES, normalised) ? KEY_ALIASES[normalised] : undefined;
     if (!setting) {
       skipped.push({ key, reason: "unknown key" });
       continue;

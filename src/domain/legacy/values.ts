@@ -63,12 +63,10 @@ export const legacyInstantSchema = z.unknown().transform((value, context): Date 
   return z.NEVER;
 });
 
-/** An instant that may be missing (null) but, when present, must be readable. */
-export const optionalLegacyInstantSchema = z.union([
-  z.null().transform((): Date | null => null),
-  z.undefined().transform((): Date | null => null),
-  legacyInstantSchema,
-]);
+/** An instant that may be missing (null, or no such column) but, when present, must be readable. */
+export const optionalLegacyInstantSchema = legacyInstantSchema
+  .nullish()
+  .transform((value): Date | null => value ?? null);
 
 export const legacyBooleanSchema = z.unknown().transform((value, context): boolean => {
   const parsed = parseLegacyBoolean(value);
