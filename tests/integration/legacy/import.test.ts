@@ -7,6 +7,7 @@ import { listDiaryEntries } from "@/server/services/diary/diary-store";
 import { readSettings } from "@/server/settings/settings-store";
 import {
   buildLegacyDb,
+  loadSqlJs,
   DELETED_TASK_ID,
   LEGACY_PASSWORD,
   type LegacyFixture,
@@ -184,5 +185,17 @@ describe("importing the old tracker.db", () => {
     await expect(attempt).rejects.toBeInstanceOf(LegacyFileError);
     await expect(attempt).rejects.toThrow(/^The file is [^\n]+\.$/);
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it("names the table, row and column of a row it cannot import, and writes nothing", async () => {
+    const SQL = await loadSqlJs();
+    const legacy = new SQL.Database(fixture.bytes);
+    legacy.run(`UPDATE tasks SET period = 'yearly' WHERE id = 3`);
+    const bytes = legacy.export();
+    legacy.close();
+    await expect(importLegacyDatabase(testDb.db, bytes, { now })).rejects.toThrow(
+      'Row 3 of table "tasks" cannot be imported: column "period" is not daily, weekly, monthly or once.',
+    );
+    expect(Object.values(await rowCounts()).every((n) => n === 0)).toBe(true);
   });
 });
