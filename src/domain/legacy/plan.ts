@@ -32,21 +32,6 @@ const MAX_TITLE = 200;
 const UNTITLED = "Untitled task";
 const DELETED_TASK = "Deleted task";
 
-/** Rows with the same key: the later one wins (the old app had no constraint on some tables). */
-export function lastByKey<T>(
-  rows: readonly T[],
-  keyOf: (row: T) => string,
-  onDuplicate: (key: string) => void,
-): T[] {
-  const byKey = new Map<string, T>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (byKey.has(key)) onDuplicate(key);
-    byKey.set(key, row);
-  }
-  return [...byKey.values()];
-}
-
 /** Completions per task id: the first day and the last instant, for the fixes below. */
 function completionSpans(completions: readonly LegacyCompletion[]) {
   const spans = new Map<number, { firstDay: IsoDate; last: Date | null }>();

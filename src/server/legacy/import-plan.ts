@@ -1,10 +1,5 @@
-import {
-  lastByKey,
-  planCompletions,
-  planOwner,
-  planTasks,
-  type ImportFix,
-} from "@/domain/legacy/plan";
+import { lastByKey } from "@/domain/legacy/dedupe";
+import { planCompletions, planOwner, planTasks, type ImportFix } from "@/domain/legacy/plan";
 import type { LegacyTableName } from "@/domain/legacy/rows";
 import { mapLegacySettings } from "@/domain/legacy/settings-map";
 import type { LegacyData } from "./parse-file";
