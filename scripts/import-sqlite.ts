@@ -12,6 +12,9 @@ import { dataSourceOptions } from "../src/server/db/options";
 import { LegacyFileError } from "../src/server/legacy/errors";
 import { importLegacyDatabase, readLegacyFile } from "../src/server/legacy/import";
 import { progressPrinter, reportText } from "../src/server/legacy/report-text";
+import { localBackupDir, takeBackup } from "../src/server/backups/local-backups";
+import { ownerExists } from "../src/server/services/owner-store";
+import { backupBeforeMigrating } from "./lib/backups";
 import { loadScriptConfig, runMain } from "./lib/env";
 import { openLocalDatabase } from "./lib/local-database";
 
@@ -30,12 +33,18 @@ runMain(async () => {
   const bytes = await readFileBytes(process.argv[2]);
   // The whole file is checked before any database is opened or migrated.
   await readLegacyFile(bytes);
-  const database = await openLocalDatabase(loadScriptConfig());
+  const config = loadScriptConfig();
+  const database = await openLocalDatabase(config);
   const db = new DataSource(dataSourceOptions(database.target));
   try {
-    const { applied } = await migrateDatabase(database.target);
+    const { applied } = await migrateDatabase(database.target, backupBeforeMigrating(config));
     if (applied.length) console.error(`Applied ${applied.length} migration(s).`);
     await db.initialize();
+    const dir = localBackupDir(config);
+    if (dir && (await ownerExists(db))) {
+      const { name } = await takeBackup(db, dir, "pre-import", new Date());
+      console.error(`Backup of the data before the import: ${name}`);
+    }
     console.error(`Importing into ${database.description} …`);
     const report = await importLegacyDatabase(db, bytes, {
       onProgress: progressPrinter((line) => console.error(line)),
