@@ -69,7 +69,11 @@ async function removeEverything(db: Queryable): Promise<number> {
 }
 
 /** Checks the whole file, then imports it: see `writeImport`. */
-export function importData(db: Db, text: string, options: ImportOptions): Promise<ImportReport> {
+export async function importData(
+  db: Db,
+  text: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
   return writeImport(db, parseExportDocument(text), options);
 }
 

@@ -87,7 +87,20 @@ export function requireTask(db: Queryable, calendar: OwnerDayOptions, taskId: st
   ]);
 }
 
-/** Every task as stored (export and backups), oldest id first. */
+/**
+ * Every task as stored (export and backups), oldest id first. Columns added by a later
+ * migration are read through `to_jsonb`, so the backup taken just before that migration (on
+ * the older schema) still works: a column that does not exist yet reads as null.
+ */
 export function listAllTaskRows(db: Queryable): Promise<TaskSqlRow[]> {
-  return selectRows(db, taskRowSchema, `SELECT ${TASK_COLUMNS} FROM tasks ORDER BY tasks.id`);
+  const later = (name: string) => `to_jsonb(t) ->> '${name}'`;
+  return selectRows(
+    db,
+    taskRowSchema,
+    `SELECT id::text AS id, title, ${later("unit")} AS unit, period, target_count AS "targetCount",
+            active, sort_order AS "sortOrder", scheduled_date::text AS "scheduledDate",
+            ${utcInstant("created_at")} AS "createdAt",
+            ${utcInstant(`(${later("archived_at")})::timestamptz`)} AS "archivedAt"
+       FROM tasks t ORDER BY t.id`,
+  );
 }
