@@ -8,10 +8,15 @@ type RawDocument = Record<string, unknown>;
  * Version 1 is the first format, so there is nothing to upgrade yet; the next change to the
  * document adds `1: (doc) => ({ ...doc, formatVersion: 2, ... })` here and a test for it.
  */
-const UPGRADES: Record<number, (doc: RawDocument) => RawDocument> = {};
+export type FormatUpgrades = Record<number, (doc: RawDocument) => RawDocument>;
+const UPGRADES: FormatUpgrades = {};
 
 /** Brings an older document up to `current`; refuses one written by a newer Tracker. */
-export function upgradeDocument(value: unknown, current: number): unknown {
+export function upgradeDocument(
+  value: unknown,
+  current: number,
+  upgrades: FormatUpgrades = UPGRADES,
+): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
   let doc = value as RawDocument;
   if (doc.format !== EXPORT_FORMAT) return doc;
@@ -25,7 +30,7 @@ export function upgradeDocument(value: unknown, current: number): unknown {
     );
   }
   while (version < current) {
-    const upgrade = UPGRADES[version];
+    const upgrade = upgrades[version];
     if (!upgrade) {
       throw new UserError(
         `Format version ${version} is not one Tracker ever wrote. Nothing was imported.`,
