@@ -82,11 +82,11 @@ void (async () => {
     await db.initialize();
     const mb = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
     const report = await timed(`import (replace) of a ${mb} MB, 10-year file`, () =>
-      importData(db, text, { mode: "replace" }),
+      importData(db, text, { mode: "replace" }, new Date()),
     );
     console.log(`    ${report.rowCount} rows, ${report.entities.completions.added} completions`);
     await timed("merge of the same file (everything unchanged)", () =>
-      importData(db, text, { mode: "merge" }),
+      importData(db, text, { mode: "merge" }, new Date()),
     );
     const doc = await timed("export (JSON document)", () => exportData(db, new Date()));
     await timed("export text (JSON.stringify)", async () => exportDocumentText(doc));

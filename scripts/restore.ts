@@ -29,10 +29,15 @@ runMain(async () => {
         console.log(
           `Backup of the current data: ${(await takeBackup(db, dir, "pre-import", new Date())).name}`,
         );
-      const report = await importData(db, text, {
-        mode: "replace",
-        onProgress: ({ done, total }) => process.stderr.write(`\r${done}/${total} rows`),
-      });
+      const report = await importData(
+        db,
+        text,
+        {
+          mode: "replace",
+          onProgress: ({ done, total }) => process.stderr.write(`\r${done}/${total} rows`),
+        },
+        new Date(),
+      );
       process.stderr.write("\n");
       console.table(report.entities);
       console.log(`Restored ${report.rowCount} rows from ${file} into ${database.description}.`);

@@ -5,7 +5,14 @@ import type { SkippedSetting } from "@/domain/legacy/settings-map";
 import { planImport } from "./import-plan";
 import { parseLegacyFile, type LegacyShape } from "./parse-file";
 import { readSqliteFile } from "./sqlite-file";
-import { upsertRows, type Progress, type UpsertCounts, type UpsertSpec } from "./upsert";
+import {
+  IDENTITY_TABLES,
+  raiseIdentity,
+  upsertRows,
+  type Progress,
+  type UpsertCounts,
+  type UpsertSpec,
+} from "../db/upsert-rows";
 import { validateImport, type ImportCheck } from "./validate";
 import { writeOwner } from "./write-owner";
 import * as specs from "./write-tables";
@@ -59,7 +66,7 @@ export async function importLegacyDatabase(
     const weights = await upsert(specs.weightSpec, planned.weights);
     const diary = await upsert(specs.diarySpec, planned.diary);
     const settings = await upsert(specs.settingSpec, planned.settings);
-    for (const table of specs.IDENTITY_TABLES) await manager.query(specs.sequenceSql(table));
+    for (const table of IDENTITY_TABLES) await raiseIdentity(manager, table);
     return { owner, tasks, completions, calories, weights, diary, settings };
   });
   const fixedIn = (table: LegacyTableName) =>

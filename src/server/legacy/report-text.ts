@@ -1,5 +1,5 @@
 import type { ImportReport } from "./import";
-import type { Progress } from "./upsert";
+import type { Progress } from "../db/upsert-rows";
 
 /** Plain-text columns, the first left-aligned and the rest right-aligned. */
 export function textTable(header: string[], rows: string[][]): string {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { entities } from "../db/entities";
 import { column, selectRow, selectRows, type Queryable } from "../db/rows";
-import { IDENTITY_TABLES } from "./write-tables";
+import { IDENTITY_TABLES } from "../db/upsert-rows";
 
 export interface ImportCheck {
   name: string;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PlannedOwner } from "@/domain/legacy/plan";
 import { column, selectRow, type Queryable } from "../db/rows";
-import type { UpsertCounts } from "./upsert";
+import type { UpsertCounts } from "../db/upsert-rows";
 
 export interface OwnerResult extends UpsertCounts {
   /** Set when the database already had an owner under another id (kept, with the old hash). */

@@ -1,6 +1,6 @@
 import type { PlannedCompletion, PlannedTask } from "@/domain/legacy/plan";
 import type { LegacyCalorie, LegacyDiary, LegacyWeight } from "@/domain/legacy/rows";
-import type { UpsertSpec } from "./upsert";
+import type { UpsertSpec } from "../db/upsert-rows";
 
 /** How each old table lands in the new one: columns, casts and natural key. */
 
@@ -97,15 +97,3 @@ export const settingSpec: UpsertSpec<{ key: string; value: string }> = {
   ],
   values: (setting) => [setting.key, setting.value],
 };
-
-/** The tables with identity ids the import writes explicitly. */
-export const IDENTITY_TABLES = ["users", "tasks", "completions"] as const;
-
-/** Moves each identity past the highest id, never back, so new rows get fresh ids. */
-export function sequenceSql(table: (typeof IDENTITY_TABLES)[number]): string {
-  return `SELECT setval(pg_get_serial_sequence('${table}', 'id'), top.id)::text AS value
-      FROM (SELECT max(id) AS id FROM ${table}) AS top
-     WHERE top.id IS NOT NULL
-       AND top.id > coalesce((SELECT last_value FROM pg_sequences
-             WHERE format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('${table}', 'id')), 0)`;
-}

@@ -33,7 +33,7 @@ describe("local backups", () => {
     const text = readFileSync(path.join(dir, name), "utf8");
     expect(listed?.sizeBytes).toBe(Buffer.byteLength(text));
 
-    const report = await importData(testDb.db, text, { mode: "replace" });
+    const report = await importData(testDb.db, text, { mode: "replace" }, now);
     expect(report.entities.weights).toEqual({ added: 1, updated: 0, unchanged: 0 });
     expect(await exportData(testDb.db, now)).toEqual(taken);
   });

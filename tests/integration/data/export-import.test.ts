@@ -32,11 +32,11 @@ describe("export and import", () => {
     await fc.assert(
       fc.asyncProperty(exportDocumentArbitrary, async (doc) => {
         await testDb.reset();
-        await importData(testDb.db, exportDocumentText(doc), { mode: "replace" });
+        await importData(testDb.db, exportDocumentText(doc), { mode: "replace" }, now);
         const first = await exportData(testDb.db, now);
         expect(content(first)).toEqual(content(doc));
         await testDb.reset();
-        await importData(testDb.db, exportDocumentText(first), { mode: "merge" });
+        await importData(testDb.db, exportDocumentText(first), { mode: "merge" }, now);
         expect(content(await exportData(testDb.db, now))).toEqual(content(first));
       }),
       { numRuns: 25, endOnFailure: true },
@@ -51,10 +51,10 @@ describe("export and import", () => {
     );
     await saveWeight(testDb.db, { day: "2026-12-01", weight: 80.5 }, now);
     const text = exportDocumentText(await exportData(testDb.db, now));
-    const first = await importData(testDb.db, text, { mode: "merge" });
+    const first = await importData(testDb.db, text, { mode: "merge" }, now);
     expect(first.entities.tasks).toEqual({ added: 0, updated: 0, unchanged: 1 });
     expect(first.entities.weights).toEqual({ added: 0, updated: 0, unchanged: 1 });
-    const again = await importData(testDb.db, text, { mode: "merge" });
+    const again = await importData(testDb.db, text, { mode: "merge" }, now);
     expect(again.entities.tasks.unchanged).toBe(1);
     expect(await rowCounts()).toMatchObject({ tasks: 1, weights: 1 });
     // Ids continue past the imported ones.
@@ -74,12 +74,12 @@ describe("export and import", () => {
       { date: "2026-12-02", weightKg: 79.1234 },
       { date: "2026-12-03", weightKg: 79 },
     ];
-    const merged = await importData(testDb.db, exportDocumentText(doc), { mode: "merge" });
+    const merged = await importData(testDb.db, exportDocumentText(doc), { mode: "merge" }, now);
     expect(merged.entities.weights).toEqual({ added: 1, updated: 1, unchanged: 0 });
     expect((await exportData(testDb.db, now)).weights.map((w) => w.weightKg)).toEqual([
       80.5, 79.1234, 79,
     ]);
-    const replaced = await importData(testDb.db, exportDocumentText(doc), { mode: "replace" });
+    const replaced = await importData(testDb.db, exportDocumentText(doc), { mode: "replace" }, now);
     expect(replaced.removed).toBe(3);
     expect((await exportData(testDb.db, now)).weights.map((w) => w.date)).toEqual([
       "2026-12-02",
@@ -100,7 +100,7 @@ describe("export and import", () => {
       settings: { theme: "purple", favouriteColour: "red" },
     };
     await expect(
-      importData(testDb.db, JSON.stringify(bad), { mode: "replace" }),
+      importData(testDb.db, JSON.stringify(bad), { mode: "replace" }, now),
     ).rejects.toMatchObject({
       status: 422,
       rejected: [
@@ -127,22 +127,27 @@ describe("export and import", () => {
       ],
     };
     await expect(
-      importData(testDb.db, JSON.stringify(orphan), { mode: "replace" }),
+      importData(testDb.db, JSON.stringify(orphan), { mode: "replace" }, now),
     ).rejects.toMatchObject({
       rejected: [{ entity: "completions", key: "5", reason: expect.stringContaining("task 77") }],
     });
     await expect(
-      importData(testDb.db, JSON.stringify({ ...doc, formatVersion: 99 }), { mode: "replace" }),
+      importData(
+        testDb.db,
+        JSON.stringify({ ...doc, formatVersion: 99 }),
+        { mode: "replace" },
+        now,
+      ),
     ).rejects.toThrow(/newer Tracker \(format version 99\)/);
     const text = exportDocumentText(doc);
     await expect(
-      importData(testDb.db, text.slice(0, text.length / 2), { mode: "replace" }),
+      importData(testDb.db, text.slice(0, text.length / 2), { mode: "replace" }, now),
     ).rejects.toMatchObject({
       status: 400,
       message: expect.stringContaining("not a complete JSON document"),
     });
     await expect(
-      importData(testDb.db, JSON.stringify({ tasks: [] }), { mode: "merge" }),
+      importData(testDb.db, JSON.stringify({ tasks: [] }), { mode: "merge" }, now),
     ).rejects.toThrow(/not a Tracker export/);
     expect(await rowCounts()).toEqual(before);
     expect((await exportData(testDb.db, now)).weights).toEqual(doc.weights);
@@ -152,10 +157,15 @@ describe("export and import", () => {
     const [doc] = fc.sample(exportDocumentArbitrary, { numRuns: 1, seed: 7 });
     if (!doc) throw new Error("fast-check gave no sample");
     const seen: Array<{ done: number; total: number }> = [];
-    await importData(testDb.db, exportDocumentText(doc), {
-      mode: "replace",
-      onProgress: (p) => seen.push(p),
-    });
+    await importData(
+      testDb.db,
+      exportDocumentText(doc),
+      {
+        mode: "replace",
+        onProgress: (p) => seen.push(p),
+      },
+      now,
+    );
     const total =
       doc.tasks.length +
       doc.completions.length +

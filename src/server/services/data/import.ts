@@ -3,8 +3,8 @@ import type { ImportMode } from "@/schemas/data-export";
 import type { EntityCounts, ImportReport } from "@/types/data";
 import { column, selectRows, type Db, type Queryable } from "../../db/rows";
 import { readStoredSettings, writeSettings } from "../../settings/settings-store";
-import { batchSize, raiseIdentity, upsertBatch } from "./bulk-upsert";
-import { IMPORT_TABLES, REPLACED_TABLES, ROW_ENTITIES, tableValues } from "./import-tables";
+import { raiseIdentity, upsertRows, type UpsertSpec } from "../../db/upsert-rows";
+import { IMPORT_SPECS, REPLACED_TABLES } from "./import-tables";
 import { RejectedRowsError, parseExportDocument, type ParsedDocument } from "./parse-document";
 
 export interface ImportProgress {
@@ -15,10 +15,6 @@ export interface ImportProgress {
 export interface ImportOptions {
   mode: ImportMode;
   onProgress?: (progress: ImportProgress) => void;
-}
-
-function counts(total: number, written: { added: number; updated: number }): EntityCounts {
-  return { ...written, unchanged: total - written.added - written.updated };
 }
 
 async function importSettings(db: Db, settings: ParsedDocument["settings"]): Promise<EntityCounts> {
@@ -73,8 +69,9 @@ export async function importData(
   db: Db,
   text: string,
   options: ImportOptions,
+  now: Date,
 ): Promise<ImportReport> {
-  return writeImport(db, parseExportDocument(text), options);
+  return writeImport(db, parseExportDocument(text), options, now);
 }
 
 /**
@@ -86,36 +83,31 @@ export async function writeImport(
   db: Db,
   doc: ParsedDocument,
   options: ImportOptions,
+  now: Date,
 ): Promise<ImportReport> {
   const total = doc.rowCount;
-  let done = 0;
-  const advance = (rows: number) => {
-    done += rows;
-    options.onProgress?.({ done, total });
-  };
-  options.onProgress?.({ done, total });
+  let before = 0;
+  const report = (done: number) => options.onProgress?.({ done: before + done, total });
+  report(0);
   return db.transaction(async (tx) => {
+    const write = async <T>(spec: UpsertSpec<T>, rows: T[]): Promise<EntityCounts> => {
+      const counts = await upsertRows(tx, spec, rows, now, ({ done }) => report(done));
+      before += rows.length;
+      return counts;
+    };
     const removed = options.mode === "replace" ? await removeEverything(tx) : 0;
-    const entities = {
-      settings: await importSettings(tx, doc.settings),
-    } as ImportReport["entities"];
-    advance(Object.keys(doc.settings).length);
-    for (const entity of ROW_ENTITIES) {
-      if (entity === "completions") await checkCompletionTasks(tx, doc);
-      const { spec } = IMPORT_TABLES[entity];
-      const rows = tableValues(doc, entity);
-      const written = { added: 0, updated: 0 };
-      for (let start = 0; start < rows.length; start += batchSize(spec)) {
-        const batch = rows.slice(start, start + batchSize(spec));
-        const result = await upsertBatch(tx, spec, batch);
-        written.added += result.added;
-        written.updated += result.updated;
-        advance(batch.length);
-      }
-      entities[entity] = counts(rows.length, written);
-    }
+    const settings = await importSettings(tx, doc.settings);
+    before += Object.keys(doc.settings).length;
+    report(0);
+    const tasks = await write(IMPORT_SPECS.tasks, doc.tasks);
+    await checkCompletionTasks(tx, doc);
+    const completions = await write(IMPORT_SPECS.completions, doc.completions);
+    const calories = await write(IMPORT_SPECS.calories, doc.calories);
+    const weights = await write(IMPORT_SPECS.weights, doc.weights);
+    const diary = await write(IMPORT_SPECS.diary, doc.diary);
     await raiseIdentity(tx, "tasks");
     await raiseIdentity(tx, "completions");
+    const entities = { settings, tasks, completions, calories, weights, diary };
     return {
       mode: options.mode,
       formatVersion: doc.formatVersion,

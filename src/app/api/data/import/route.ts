@@ -53,15 +53,20 @@ export const POST = ownerRoute("data.import", async (request) => {
   return ndjsonResponse(async (send) => {
     let lastPercent = -1;
     try {
-      const report = await writeImport(db, doc, {
-        mode,
-        onProgress: ({ done, total }) => {
-          const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-          if (percent === lastPercent) return;
-          lastPercent = percent;
-          send({ type: "progress", done, total });
+      const report = await writeImport(
+        db,
+        doc,
+        {
+          mode,
+          onProgress: ({ done, total }) => {
+            const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+            if (percent === lastPercent) return;
+            lastPercent = percent;
+            send({ type: "progress", done, total });
+          },
         },
-      });
+        now,
+      );
       send({ type: "report", report, backup: safety?.name ?? null });
     } catch (error) {
       if (error instanceof UserError) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { column, selectRow, type Queryable } from "../db/rows";
+import { column, selectRow, type Queryable } from "./rows";
 
-/** A column the import writes, with the PostgreSQL type every parameter is cast to. */
+/** A column an import (export file or legacy tracker.db) writes, with the PostgreSQL type every parameter is cast to. */
 export interface UpsertColumn {
   name: string;
   type: "bigint" | "integer" | "text" | "date" | "timestamptz" | "boolean" | "numeric";
@@ -53,7 +53,15 @@ function upsertSql<T>(spec: UpsertSpec<T>): string {
   const assignments = [...updated, ...(spec.touch ? [spec.touch] : [])]
     .map((name) => `${name} = excluded.${name}`)
     .join(", ");
-  const compared = (prefix: string) => updated.map((name) => `${prefix}.${name}`).join(", ");
+  // Instants compare to the millisecond, the precision an export writes them with.
+  const compared = (prefix: string) =>
+    updated
+      .map((name) => {
+        const value = `${prefix}.${name}`;
+        const instant = spec.columns.find((c) => c.name === name)?.type === "timestamptz";
+        return instant ? `date_trunc('milliseconds', ${value})` : value;
+      })
+      .join(", ");
   return `WITH input AS (SELECT * FROM unnest(${arrays}) AS input(${names.join(", ")})),
     written AS (
       INSERT INTO ${spec.table} (${target}) ${spec.identity ? "OVERRIDING SYSTEM VALUE" : ""}
@@ -114,4 +122,21 @@ export async function upsertRows<T>(
     onProgress?.({ table: spec.table, done, total: rows.length });
   }
   return counts;
+}
+
+/** The tables whose identity ids imports write explicitly. */
+export const IDENTITY_TABLES = ["users", "tasks", "completions"] as const;
+
+/** Moves the table's identity past the highest id, never back, so new rows get fresh ids. */
+export async function raiseIdentity(
+  db: Queryable,
+  table: (typeof IDENTITY_TABLES)[number],
+): Promise<void> {
+  await db.query(
+    `SELECT setval(pg_get_serial_sequence('${table}', 'id'), top.id)::text AS value
+       FROM (SELECT max(id) AS id FROM ${table}) AS top
+      WHERE top.id IS NOT NULL
+        AND top.id > coalesce((SELECT last_value FROM pg_sequences
+              WHERE format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('${table}', 'id')), 0)`,
+  );
 }
