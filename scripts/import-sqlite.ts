@@ -6,17 +6,13 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { DataSource } from "typeorm";
-import { migrateDatabase } from "../src/server/db/migrate";
-import { dataSourceOptions } from "../src/server/db/options";
 import { LegacyFileError } from "../src/server/legacy/errors";
 import { importLegacyDatabase, readLegacyFile } from "../src/server/legacy/import";
 import { progressPrinter, reportText } from "../src/server/legacy/report-text";
 import { localBackupDir, takeBackup } from "../src/server/backups/local-backups";
 import { ownerExists } from "../src/server/services/owner-store";
-import { backupBeforeMigrating } from "./lib/backups";
 import { loadScriptConfig, runMain } from "./lib/env";
-import { openLocalDatabase } from "./lib/local-database";
+import { withScriptDatabase } from "./lib/script-database";
 
 async function readFileBytes(file: string | undefined): Promise<Uint8Array> {
   if (!file) throw new Error("Name the old file: npm run import:sqlite -- path/to/tracker.db");
@@ -34,18 +30,13 @@ runMain(async () => {
   // The whole file is checked before any database is opened or migrated.
   await readLegacyFile(bytes);
   const config = loadScriptConfig();
-  const database = await openLocalDatabase(config);
-  const db = new DataSource(dataSourceOptions(database.target));
-  try {
-    const { applied } = await migrateDatabase(database.target, backupBeforeMigrating(config));
-    if (applied.length) console.error(`Applied ${applied.length} migration(s).`);
-    await db.initialize();
+  await withScriptDatabase(config, async (db, description) => {
     const dir = localBackupDir(config);
     if (dir && (await ownerExists(db))) {
       const { name } = await takeBackup(db, dir, "pre-import", new Date());
       console.error(`Backup of the data before the import: ${name}`);
     }
-    console.error(`Importing into ${database.description} …`);
+    console.error(`Importing into ${description} …`);
     const report = await importLegacyDatabase(db, bytes, {
       onProgress: progressPrinter((line) => console.error(line)),
     });
@@ -55,8 +46,5 @@ runMain(async () => {
       console.error(`${failed.length} check(s) failed after the import; see the table above.`);
       process.exitCode = 1;
     }
-  } finally {
-    if (db.isInitialized) await db.destroy();
-    await database.close();
-  }
+  });
 });

@@ -140,3 +140,8 @@ export async function raiseIdentity(
               WHERE format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('${table}', 'id')), 0)`,
   );
 }
+
+/** The same table written from another row shape: `toRow` turns a `T` into the spec's row. */
+export function fromRows<T, U>(spec: UpsertSpec<U>, toRow: (row: T) => U): UpsertSpec<T> {
+  return { ...spec, values: (row) => spec.values(toRow(row)) };
+}

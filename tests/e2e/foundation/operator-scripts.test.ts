@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { DataSource } from "typeorm";
 import { dataSourceOptions } from "@/server/db/options";
@@ -6,13 +8,19 @@ import { authenticateOwner, createOwner } from "@/server/services/owner-store";
 import { createBareDatabase } from "../../helpers/test-database";
 
 const ROOT = path.join(__dirname, "../../..");
+const dataDir = mkdtempSync(path.join(tmpdir(), "tracker-operator-"));
 
-function runScript(script: string, databaseUrl: string, input = "") {
-  return spawnSync(process.execPath, ["--import", "tsx", script], {
+function runScript(script: string, databaseUrl: string, input = "", args: string[] = []) {
+  return spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: ROOT,
     input,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "warn",
+      TRACKER_DATA_DIR: dataDir,
+    },
     timeout: 60_000,
   });
 }
@@ -51,6 +59,38 @@ describe("operator commands", () => {
       expect(await authenticateOwner(db, "the-new-password")).toEqual(
         expect.objectContaining({ sessionVersion: 2 }),
       );
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("backup writes a backup file; restore brings it back and refuses a bad file, changing nothing", async () => {
+    const db = new DataSource(dataSourceOptions({ kind: "postgres", url, poolSize: 1 }));
+    await db.initialize();
+    try {
+      await db.query(`INSERT INTO weight_entries (date, weight) VALUES ('2026-01-02', 80.1234)`);
+      const backup = runScript("scripts/backup.ts", url);
+      expect(backup.status).toBe(0);
+      const [name] = readdirSync(path.join(dataDir, "backups"));
+      expect(name).toMatch(/^tracker-\d{4}-\d{2}-\d{2}-manual-\d{8}T\d{6}Z\.json$/);
+
+      await db.query(`DELETE FROM weight_entries`);
+      const bad = path.join(dataDir, "bad.json");
+      writeFileSync(bad, '{"format":"tracker-export","formatVersion":99}');
+      const refused = runScript("scripts/restore.ts", url, "", [bad]);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain("exported by a newer Tracker");
+      expect(readdirSync(path.join(dataDir, "backups"))).toHaveLength(1);
+
+      const restored = runScript("scripts/restore.ts", url, "", [
+        path.join(dataDir, "backups", name ?? ""),
+      ]);
+      expect(restored.status).toBe(0);
+      expect(restored.stdout).toContain("Restored 1 rows");
+      const rows: Array<{ weight: string }> = await db.query(
+        `SELECT weight::text AS weight FROM weight_entries`,
+      );
+      expect(rows).toEqual([{ weight: "80.1234" }]);
     } finally {
       await db.destroy();
     }

@@ -54,39 +54,37 @@ const completionSpec: UpsertSpec<ExportedCompletion> = {
   values: (c) => [c.id, c.taskId, c.titleSnapshot, c.date, c.createdAt],
 };
 
-const calorieSpec: UpsertSpec<ExportedCalories> = {
-  table: "calorie_entries",
-  key: "date",
-  touch: "updated_at",
-  columns: [
-    { name: "date", type: "date" },
-    { name: "calories", type: "integer" },
-  ],
-  values: (c) => [c.date, c.calories],
-};
+/** A table of one value per calendar day: the day is the key. */
+function daySpec<T extends { date: string }>(
+  table: string,
+  value: UpsertSpec<T>["columns"][number],
+  toValue: (row: T) => unknown,
+): UpsertSpec<T> {
+  return {
+    table,
+    key: "date",
+    touch: "updated_at",
+    columns: [{ name: "date", type: "date" }, value],
+    values: (row) => [row.date, toValue(row)],
+  };
+}
 
-const weightSpec: UpsertSpec<ExportedWeight> = {
-  table: "weight_entries",
-  key: "date",
-  touch: "updated_at",
-  columns: [
-    { name: "date", type: "date" },
-    { name: "weight", type: "numeric" },
-  ],
-  // As text, so the number reaches numeric(8,4) with exactly the digits it has.
-  values: (w) => [w.date, String(w.weightKg)],
-};
-
-const diarySpec: UpsertSpec<ExportedDiary> = {
-  table: "diary_entries",
-  key: "date",
-  touch: "updated_at",
-  columns: [
-    { name: "date", type: "date" },
-    { name: "content", type: "text" },
-  ],
-  values: (d) => [d.date, d.content],
-};
+const calorieSpec = daySpec<ExportedCalories>(
+  "calorie_entries",
+  { name: "calories", type: "integer" },
+  (c) => c.calories,
+);
+// As text, so the number reaches numeric(8,4) with exactly the digits it has.
+const weightSpec = daySpec<ExportedWeight>(
+  "weight_entries",
+  { name: "weight", type: "numeric" },
+  (w) => String(w.weightKg),
+);
+const diarySpec = daySpec<ExportedDiary>(
+  "diary_entries",
+  { name: "content", type: "text" },
+  (d) => d.content,
+);
 
 export const IMPORT_SPECS = {
   tasks: taskSpec,
