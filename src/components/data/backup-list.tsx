@@ -53,41 +53,30 @@ export function BackupList(props: { backups: BackupListItem[]; locale: string; t
           No backups yet. The first daily backup is written soon after Tracker starts.
         </p>
       ) : (
-        <table className={styles.table}>
-          <caption className="sr-only">Backups, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Size</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((backup) => (
-              <tr key={backup.name}>
-                <td>
+        <ul className={styles.backups} aria-label="Backups, newest first">
+          {backups.map((backup) => (
+            <li key={backup.name}>
+              <div>
+                <strong>
                   {formatDay(backup.day, locale)},{" "}
                   {formatTimeOfDay(new Date(backup.takenAt), timeZone, locale)}
-                </td>
-                <td>{KIND_LABELS[backup.kind] ?? backup.kind}</td>
-                <td>{formatBytes(backup.sizeBytes, locale)}</td>
-                <td>
-                  <div className="row">
-                    <a href={`/api/data/backups/${encodeURIComponent(backup.name)}`} download>
-                      Download
-                    </a>
-                    <button type="button" onClick={() => setChosen(backup.name)} disabled={busy}>
-                      Restore…
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </strong>
+                <div className="muted">
+                  {KIND_LABELS[backup.kind] ?? backup.kind} ·{" "}
+                  {formatBytes(backup.sizeBytes, locale)}
+                </div>
+              </div>
+              <div className="row">
+                <a href={`/api/data/backups/${encodeURIComponent(backup.name)}`} download>
+                  Download
+                </a>
+                <button type="button" onClick={() => setChosen(backup.name)} disabled={busy}>
+                  Restore…
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
       )}
       {chosen && (
         <form

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { addDays } from "@/domain/calendar";
-import { saveScreenshot } from "../../helpers/browser";
+import { PHONE, saveScreenshot } from "../../helpers/browser";
 import { openSignedIn, startHealthApp, type HealthApp } from "../health/health-app";
 
 let health: HealthApp;
@@ -88,7 +88,7 @@ describe("Settings > Data", () => {
     await page.getByText(/^Imported \d+ rows \(replace\)/).waitFor();
     await expect(page.getByRole("row", { name: /Weigh-ins 2 0 0/ }).count()).resolves.toBe(1);
     // The data as it was before the replace (empty here) was kept as a backup.
-    await page.getByRole("cell", { name: "Before an import" }).first().waitFor();
+    await page.getByRole("listitem").filter({ hasText: "Before an import" }).first().waitFor();
     await saveScreenshot(page, "data-import-report");
 
     expect(await readPages(page)).toEqual(before);
@@ -100,7 +100,7 @@ describe("Settings > Data", () => {
     await page.goto(`${health.app.baseUrl}/settings/data`);
     await page.getByRole("button", { name: "Back up now" }).click();
     await page.getByText("Backup written.").waitFor();
-    const row = page.getByRole("row").filter({ hasText: "Taken by hand" }).first();
+    const row = page.getByRole("listitem").filter({ hasText: "Taken by hand" }).first();
     await expect(row.innerText()).resolves.toMatch(/\d+(\.\d)? KB/);
     await health.sql(`DELETE FROM diary_entries`);
     await row.getByRole("button", { name: "Restore…" }).click();
@@ -109,6 +109,16 @@ describe("Settings > Data", () => {
     await page.getByText(/^Imported \d+ rows \(replace\)/).waitFor();
     const rows = await health.sql(`SELECT count(*)::integer AS n FROM diary_entries`);
     expect(rows[0]?.n).toBe(1);
+    await context.close();
+  });
+
+  it("fits a phone screen with its backups listed", async () => {
+    const { context, page } = await openSignedIn(health, PHONE);
+    await page.goto(`${health.app.baseUrl}/settings/data`);
+    await page.getByRole("listitem").filter({ hasText: "Taken by hand" }).first().waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(PHONE.viewport?.width ?? 0);
+    await saveScreenshot(page, "data-settings-phone");
     await context.close();
   });
 });
