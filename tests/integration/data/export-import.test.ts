@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { addDays } from "@/domain/calendar";
 import type { ExportDocument } from "@/schemas/data-export";
 import { exportData, exportDocumentText } from "@/server/services/data/export";
 import { importData } from "@/server/services/data/import";
@@ -175,5 +176,39 @@ describe("export and import", () => {
       Object.keys(doc.settings).length;
     expect(seen[0]).toEqual({ done: 0, total });
     expect(seen.at(-1)).toEqual({ done: total, total });
+  });
+
+  it("exports more than the Data API answers at once: long diary entries, many completions", async () => {
+    const doc = await exportData(testDb.db, now);
+    const long = "Ünïcødé ✍️ and a newline\n".repeat(4000).slice(0, 100_000);
+    doc.tasks = [
+      {
+        id: "1",
+        title: "Read",
+        unit: null,
+        period: "daily",
+        targetCount: 1,
+        active: true,
+        sortOrder: 0,
+        scheduledDate: null,
+        createdAt: now.toISOString(),
+        archivedAt: null,
+      },
+    ];
+    doc.completions = Array.from({ length: 5000 }, (_, i) => ({
+      id: String(i + 1),
+      taskId: "1",
+      titleSnapshot: "Read a long book title that takes some room in every row",
+      date: addDays("2010-01-01", i),
+      createdAt: now.toISOString(),
+    }));
+    doc.diary = Array.from({ length: 30 }, (_, i) => ({
+      date: addDays("2026-01-01", i),
+      content: i === 7 ? long : i === 8 ? "" : `${i} `.repeat(15_000),
+    }));
+    await importData(testDb.db, exportDocumentText(doc), { mode: "replace" }, now);
+    const exported = await exportData(testDb.db, now);
+    expect(exported.diary).toEqual(doc.diary);
+    expect(exported.completions).toEqual(doc.completions);
   });
 });

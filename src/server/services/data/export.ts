@@ -3,7 +3,7 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportDocument } from "@/sch
 import type { Db } from "../../db/rows";
 import { readStoredSettings } from "../../settings/settings-store";
 import { listDayTotals } from "../calories/calorie-store";
-import { listDiaryEntries } from "../diary/diary-store";
+import { listAllDiaryEntries } from "../diary/diary-store";
 import { listAllCompletions } from "../tasks/completion-rows";
 import { listAllTaskRows } from "../tasks/task-rows";
 import { listWeighIns } from "../weight/weight-store";
@@ -23,7 +23,7 @@ export function exportData(db: Db, now: Date): Promise<ExportDocument> {
     const completions = await listAllCompletions(tx);
     const calories = await listDayTotals(tx, FIRST_DAY, LAST_DAY);
     const weights = await listWeighIns(tx, LAST_DAY);
-    const diary = await listDiaryEntries(tx, FIRST_DAY, LAST_DAY);
+    const diary = await listAllDiaryEntries(tx);
     return {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,
@@ -34,9 +34,7 @@ export function exportData(db: Db, now: Date): Promise<ExportDocument> {
       completions,
       calories: calories.map((entry) => ({ date: entry.date, calories: entry.totalKcal })),
       weights: weights.map((entry) => ({ date: entry.date, weightKg: entry.weightKg })),
-      diary: diary
-        .map((entry) => ({ date: entry.date, content: entry.content }))
-        .sort((a, b) => (a.date < b.date ? -1 : 1)),
+      diary,
     };
   });
 }
