@@ -31,6 +31,7 @@ export const deploySettings = resolveDeploySettings(process.env, backendIdentity
 export const tracker = new TrackerBackend(trackerStack, "Tracker", {
   settings: deploySettings,
   migrationEntry: fileURLToPath(new URL("./functions/migrate/handler.ts", import.meta.url)),
+  backupEntry: fileURLToPath(new URL("./functions/backup/handler.ts", import.meta.url)),
 });
 
 // Amplify's branch linker also calls UpdateBranch; attaching the compute role after it keeps

@@ -443,7 +443,9 @@ describe("alarms and dashboard (seed §8: CloudWatch alarms to SNS/email)", () =
     });
     for (const alarm of alarmsByMetric(prod)) {
       expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
-      expect(alarm.TreatMissingData).toBe("notBreaching");
+      // Only "no backup today" counts silence as failure: a backup that did not run is one.
+      const backup = String(alarm.AlarmDescription).startsWith("No successful Tracker backup");
+      expect(alarm.TreatMissingData).toBe(backup ? "breaching" : "notBreaching");
     }
     pers.resourceCountIs("AWS::SNS::Subscription", 0);
   });
@@ -474,11 +476,13 @@ describe("alarms and dashboard (seed §8: CloudWatch alarms to SNS/email)", () =
     }
   });
 
-  it("the primary branch has 6 alarms; a feature branch only its 4 database alarms (cost.md)", () => {
-    expect(alarmsByMetric(prod)).toHaveLength(6);
+  it("the primary branch has 7 alarms; a feature branch its 4 database alarms and the backup one (cost.md)", () => {
+    expect(alarmsByMetric(prod)).toHaveLength(7);
     const feature = alarmsByMetric(pers);
-    expect(feature).toHaveLength(4);
-    expect(new Set(feature.map((alarm) => alarm.Namespace))).toEqual(new Set(["AWS/RDS"]));
+    expect(feature).toHaveLength(5);
+    expect(new Set(feature.map((alarm) => alarm.Namespace ?? "backup"))).toEqual(
+      new Set(["AWS/RDS", "backup"]),
+    );
   });
 
   it("a dashboard shows the app and database metrics", () => {

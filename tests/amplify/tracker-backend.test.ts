@@ -1,7 +1,7 @@
 import { Template } from "aws-cdk-lib/assertions";
 import { resolveDeploySettings } from "../../amplify/config/deploy-settings";
 import { TrackerBackend } from "../../amplify/custom/TrackerBackend/resource";
-import { MIGRATION_ENTRY, testStack, unacknowledgedNagErrors } from "./helpers/stack";
+import { BACKUP_ENTRY, MIGRATION_ENTRY, testStack, unacknowledgedNagErrors } from "./helpers/stack";
 
 const ACL_ARN = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/tracker/0a1b2c3d-1111";
 
@@ -14,6 +14,7 @@ function backendFor(
   const backend = new TrackerBackend(stack, "Tracker", {
     settings,
     migrationEntry: MIGRATION_ENTRY,
+    backupEntry: BACKUP_ENTRY,
   });
   return { stack, backend, template: Template.fromStack(stack) };
 }

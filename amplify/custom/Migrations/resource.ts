@@ -13,7 +13,7 @@ import type { TrackerDatabase } from "../Database/resource";
  */
 export const RUNTIME_MODULES: readonly string[] = ["typeorm-aurora-data-api-driver", "sqlstring"];
 
-function copyRuntimeModules(inputDir: string, outputDir: string): string[] {
+export function copyRuntimeModules(inputDir: string, outputDir: string): string[] {
   const sources = RUNTIME_MODULES.map((name) => `"${inputDir}/node_modules/${name}"`).join(" ");
   return [`mkdir -p "${outputDir}/node_modules"`, `cp -R ${sources} "${outputDir}/node_modules/"`];
 }

@@ -2,6 +2,7 @@ import { Stack } from "aws-cdk-lib";
 import { Construct } from "constructs";
 import type { DeploySettings } from "../../config/deploy-settings";
 import { TrackerAppSecrets } from "../AppSecrets/resource";
+import { TrackerBackups } from "../Backups/resource";
 import { TrackerComputeRole } from "../ComputeRole/resource";
 import { TrackerDatabase } from "../Database/resource";
 import { TrackerFirewall } from "../Firewall/resource";
@@ -13,6 +14,8 @@ export interface TrackerBackendProps {
   readonly settings: DeploySettings;
   /** Path of amplify/functions/migrate/handler.ts. */
   readonly migrationEntry: string;
+  /** Path of amplify/functions/backup/handler.ts. */
+  readonly backupEntry: string;
 }
 
 /**
@@ -36,6 +39,7 @@ export class TrackerBackend extends Construct {
   readonly computeRole: TrackerComputeRole;
   readonly migrations: TrackerMigrations;
   readonly monitoring: TrackerMonitoring;
+  readonly backups: TrackerBackups;
   readonly firewall?: TrackerFirewall;
   readonly outputs: TrackerOutputs;
 
@@ -66,6 +70,12 @@ export class TrackerBackend extends Construct {
       cluster: this.database.cluster,
       appId: settings.ownsAppWideResources ? app?.appId : undefined,
       alarmEmail: settings.alarmEmail,
+    });
+
+    this.backups = new TrackerBackups(this, "Backups", {
+      database: this.database,
+      entry: props.backupEntry,
+      alarmTopic: this.monitoring.topic,
     });
 
     const { firewall } = settings;

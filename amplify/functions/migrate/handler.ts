@@ -1,32 +1,8 @@
 import { migrateDatabase } from "../../../src/server/db/migrate-entry";
 import { backoffDelays, retryWhileResuming } from "../../../src/server/db/data-api/resume-retry";
+import { targetFromEnvironment } from "../shared/data-api-target";
 
-export interface DataApiTarget {
-  readonly kind: "data-api";
-  readonly resourceArn: string;
-  readonly secretArn: string;
-  readonly database: string;
-  readonly region: string;
-}
-
-type Environment = Readonly<Record<string, string | undefined>>;
-
-function required(env: Environment, name: string): string {
-  const value = env[name]?.trim();
-  if (!value) throw new Error(`${name} is not set on the migration function`);
-  return value;
-}
-
-/** The function's environment (set by TrackerMigrations) as the app's Data API target. */
-export function targetFromEnvironment(env: Environment): DataApiTarget {
-  return {
-    kind: "data-api",
-    resourceArn: required(env, "TRACKER_DATA_API_RESOURCE_ARN"),
-    secretArn: required(env, "TRACKER_DB_SECRET_ARN"),
-    database: required(env, "TRACKER_DATABASE_NAME"),
-    region: required(env, "AWS_REGION"),
-  };
-}
+export { targetFromEnvironment, type DataApiTarget } from "../shared/data-api-target";
 
 /**
  * Every Data API call already waits up to ~40 s for a paused database (the app's driver);

@@ -10,6 +10,8 @@ export const MIGRATION_ENTRY = path.resolve(
   "../../../amplify/functions/migrate/handler.ts",
 );
 
+export const BACKUP_ENTRY = path.resolve(__dirname, "../../../amplify/functions/backup/handler.ts");
+
 /** A stack in an app that skips asset bundling (construct tests need no esbuild run). */
 export function testStack(): Stack {
   const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
