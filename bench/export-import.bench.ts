@@ -4,15 +4,8 @@
  * imported into an empty embedded PGlite (replace), merged again unchanged, exported again.
  * Prints figures; asserts nothing.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { DataSource } from "typeorm";
 import { addDays } from "../src/domain/calendar";
 import type { ExportDocument } from "../src/schemas/data-export";
-import { startEmbeddedPostgres } from "../src/server/db/embedded";
-import { migrateDatabase } from "../src/server/db/migrate";
-import { dataSourceOptions } from "../src/server/db/options";
 import { exportData, exportDocumentText } from "../src/server/services/data/export";
 import { importData } from "../src/server/services/data/import";
 
@@ -70,16 +63,11 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   console.log(`  ${label.padEnd(44)} ${(performance.now() - started).toFixed(0)} ms`);
   return result;
 }
+import { withEmbeddedDatabase } from "./embedded-database";
 
 void (async () => {
   const text = exportDocumentText(tenYears());
-  const dataDir = mkdtempSync(path.join(tmpdir(), "tracker-bench-export-"));
-  const embedded = await startEmbeddedPostgres(dataDir);
-  const target = { kind: "postgres" as const, url: embedded.url, poolSize: 1 };
-  const db = new DataSource(dataSourceOptions(target));
-  try {
-    await migrateDatabase(target);
-    await db.initialize();
+  await withEmbeddedDatabase(async (db) => {
     const mb = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
     const report = await timed(`import (replace) of a ${mb} MB, 10-year file`, () =>
       importData(db, text, { mode: "replace" }, new Date()),
@@ -90,9 +78,5 @@ void (async () => {
     );
     const doc = await timed("export (JSON document)", () => exportData(db, new Date()));
     await timed("export text (JSON.stringify)", async () => exportDocumentText(doc));
-  } finally {
-    if (db.isInitialized) await db.destroy();
-    await embedded.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 })();

@@ -3,30 +3,18 @@
  * 100,000 completions (3 years of the other tables) into a fresh embedded PGlite, then the
  * re-run that finds everything unchanged. Prints figures; asserts nothing.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { DataSource } from "typeorm";
-import { startEmbeddedPostgres } from "../src/server/db/embedded";
-import { migrateDatabase } from "../src/server/db/migrate";
-import { dataSourceOptions } from "../src/server/db/options";
 import { importLegacyDatabase } from "../src/server/legacy/import";
 import { buildLegacyDb } from "../tests/helpers/legacy-db";
 
 const COMPLETIONS = Number(process.env.BENCH_COMPLETIONS ?? 100_000);
+import { withEmbeddedDatabase } from "./embedded-database";
 
 void (async () => {
   const base = (await buildLegacyDb()).completions.length;
   let started = performance.now();
   const fixture = await buildLegacyDb({ extraCompletions: Math.max(0, COMPLETIONS - base) });
   const buildMs = performance.now() - started;
-  const dataDir = mkdtempSync(path.join(tmpdir(), "tracker-bench-import-"));
-  const embedded = await startEmbeddedPostgres(dataDir);
-  const target = { kind: "postgres" as const, url: embedded.url, poolSize: 1 };
-  const db = new DataSource(dataSourceOptions(target));
-  try {
-    await migrateDatabase(target);
-    await db.initialize();
+  await withEmbeddedDatabase(async (db) => {
     started = performance.now();
     const first = await importLegacyDatabase(db, fixture.bytes);
     const firstMs = performance.now() - started;
@@ -44,9 +32,5 @@ void (async () => {
     console.log(
       `  re-run, everything unchanged:      ${againMs.toFixed(0)} ms (checks ${ok(again) ? "ok" : "FAILED"})`,
     );
-  } finally {
-    if (db.isInitialized) await db.destroy();
-    await embedded.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 })();

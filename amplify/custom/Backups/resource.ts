@@ -12,7 +12,7 @@ import * as s3 from "aws-cdk-lib/aws-s3";
 import type * as sns from "aws-cdk-lib/aws-sns";
 import { Construct } from "constructs";
 import type { TrackerDatabase } from "../Database/resource";
-import { copyRuntimeModules, MIGRATION_RUNTIME } from "../Migrations/resource";
+import { DATA_API_BUNDLING, dataApiEnvironment, MIGRATION_RUNTIME } from "../Migrations/resource";
 
 export interface TrackerBackupsProps {
   readonly database: TrackerDatabase;
@@ -77,26 +77,14 @@ export class TrackerBackups extends Construct {
       timeout: Duration.minutes(10),
       description: "Exports everything in Tracker to the backup bucket through the RDS Data API",
       environment: {
-        TRACKER_DATA_API_RESOURCE_ARN: database.cluster.clusterArn,
-        TRACKER_DB_SECRET_ARN: database.secret.secretArn,
-        TRACKER_DATABASE_NAME: database.databaseName,
+        ...dataApiEnvironment(database),
         TRACKER_BACKUP_BUCKET: this.bucket.bucketName,
-        NODE_OPTIONS: "--enable-source-maps",
       },
       logGroup: new logs.LogGroup(this, "Logs", {
         retention: logs.RetentionDays.THREE_MONTHS,
         removalPolicy: RemovalPolicy.DESTROY,
       }),
-      bundling: {
-        format: nodejs.OutputFormat.CJS,
-        sourceMap: true,
-        externalModules: ["@aws-sdk/*", "pg-native"],
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => copyRuntimeModules(inputDir, outputDir),
-        },
-      },
+      bundling: DATA_API_BUNDLING,
     });
     database.grantDataApiAccess(this.function);
     // Only new objects under the two prefixes: no reading, listing or deleting backups.

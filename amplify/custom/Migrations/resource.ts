@@ -13,7 +13,7 @@ import type { TrackerDatabase } from "../Database/resource";
  */
 export const RUNTIME_MODULES: readonly string[] = ["typeorm-aurora-data-api-driver", "sqlstring"];
 
-export function copyRuntimeModules(inputDir: string, outputDir: string): string[] {
+function copyRuntimeModules(inputDir: string, outputDir: string): string[] {
   const sources = RUNTIME_MODULES.map((name) => `"${inputDir}/node_modules/${name}"`).join(" ");
   return [`mkdir -p "${outputDir}/node_modules"`, `cp -R ${sources} "${outputDir}/node_modules/"`];
 }
@@ -23,6 +23,29 @@ export function copyRuntimeModules(inputDir: string, outputDir: string): string[
  * it from this runtime (nodejs24.x → node24) and the two cannot drift apart.
  */
 export const MIGRATION_RUNTIME = lambda.Runtime.NODEJS_24_X;
+
+/** How every function that runs the app's code through the Data API is bundled. */
+export const DATA_API_BUNDLING: nodejs.BundlingOptions = {
+  format: nodejs.OutputFormat.CJS,
+  sourceMap: true,
+  // The Node.js runtime ships the AWS SDK v3; pg-native is an optional pg add-on.
+  externalModules: ["@aws-sdk/*", "pg-native"],
+  commandHooks: {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) => copyRuntimeModules(inputDir, outputDir),
+  },
+};
+
+/** What such a function reads to reach the database (`targetFromEnvironment`). */
+export function dataApiEnvironment(database: TrackerDatabase): Record<string, string> {
+  return {
+    TRACKER_DATA_API_RESOURCE_ARN: database.cluster.clusterArn,
+    TRACKER_DB_SECRET_ARN: database.secret.secretArn,
+    TRACKER_DATABASE_NAME: database.databaseName,
+    NODE_OPTIONS: "--enable-source-maps",
+  };
+}
 
 export interface TrackerMigrationsProps {
   readonly database: TrackerDatabase;
@@ -67,10 +90,7 @@ export class TrackerMigrations extends Construct {
       timeout,
       description: "Applies pending Tracker database migrations through the RDS Data API",
       environment: {
-        TRACKER_DATA_API_RESOURCE_ARN: database.cluster.clusterArn,
-        TRACKER_DB_SECRET_ARN: database.secret.secretArn,
-        TRACKER_DATABASE_NAME: database.databaseName,
-        NODE_OPTIONS: "--enable-source-maps",
+        ...dataApiEnvironment(database),
         ...(props.deploymentId ? { TRACKER_DEPLOYMENT_ID: props.deploymentId } : {}),
       },
       logGroup: new logs.LogGroup(this, "Logs", {
@@ -78,17 +98,7 @@ export class TrackerMigrations extends Construct {
         removalPolicy: RemovalPolicy.DESTROY,
       }),
       currentVersionOptions: { removalPolicy: RemovalPolicy.DESTROY },
-      bundling: {
-        format: nodejs.OutputFormat.CJS,
-        sourceMap: true,
-        // The Node.js runtime ships the AWS SDK v3; pg-native is an optional pg add-on.
-        externalModules: ["@aws-sdk/*", "pg-native"],
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => copyRuntimeModules(inputDir, outputDir),
-        },
-      },
+      bundling: DATA_API_BUNDLING,
     });
     database.grantDataApiAccess(this.function);
 

@@ -3,7 +3,7 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportDocument } from "@/sch
 import type { Db } from "../../db/rows";
 import { readStoredSettings } from "../../settings/settings-store";
 import { listDayTotals } from "../calories/calorie-store";
-import { listAllDiaryEntries } from "../diary/diary-store";
+import { listAllDiaryEntries } from "../diary/diary-export";
 import { listAllCompletions } from "../tasks/completion-rows";
 import { listAllTaskRows } from "../tasks/task-rows";
 import { listWeighIns } from "../weight/weight-store";

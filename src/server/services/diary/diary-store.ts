@@ -8,7 +8,7 @@ import { deleteDayRow, upsertDayRow } from "../day-entries";
 import { DIARY_SEARCH_SQL, substringSearchSql } from "./diary-search-sql";
 
 /** The `diary_entries` table's one row boundary. */
-const entryRowSchema = entityRowSchema<DiaryEntryRow>()({
+export const entryRowSchema = entityRowSchema<DiaryEntryRow>()({
   date: column.date,
   content: column.text,
   updatedAt: column.instant,
@@ -85,43 +85,6 @@ export function listDiaryEntries(db: Queryable, from: IsoDate, to: IsoDate): Pro
       WHERE date BETWEEN $1::date AND $2::date ORDER BY date DESC`,
     [from, to],
   );
-}
-
-/** Characters per piece: at most 4 bytes each, so a piece stays far below the 64 KB row limit. */
-const PIECE = 8000;
-/** Pieces per statement: under the Data API's 1 MiB per response even in 4-byte characters. */
-const PIECES_PER_PAGE = 16;
-const pieceRowSchema = z.object({ date: column.date, part: column.integer, piece: column.text });
-
-/**
- * Every entry, oldest first, for the export. Read in pieces and pages, so an entry of 100,000
- * characters and years of entries pass the Data API's limits (64 KB per row, 1 MiB per answer).
- */
-export async function listAllDiaryEntries(
-  db: Queryable,
-): Promise<Array<{ date: IsoDate; content: string }>> {
-  const entries: Array<{ date: IsoDate; content: string }> = [];
-  let after = { date: "0001-01-01", part: -1 };
-  for (;;) {
-    const page = await selectRows(
-      db,
-      pieceRowSchema,
-      `SELECT date::text AS date, part, substr(content, part * ${PIECE} + 1, ${PIECE}) AS piece
-         FROM diary_entries,
-              generate_series(0, greatest(ceil(length(content) / ${PIECE}.0)::integer - 1, 0)) AS part
-        WHERE (date, part) > ($1::date, $2::integer)
-        ORDER BY date, part LIMIT ${PIECES_PER_PAGE}`,
-      [after.date, after.part],
-    );
-    for (const row of page) {
-      const last = entries.at(-1);
-      if (row.part > 0 && last?.date === row.date) last.content += row.piece;
-      else entries.push({ date: row.date, content: row.piece });
-    }
-    const end = page.at(-1);
-    if (!end || page.length < PIECES_PER_PAGE) return entries;
-    after = { date: end.date, part: end.part };
-  }
 }
 
 /** Every month that has entries ("YYYY-MM"), newest first, with its entry count. */
