@@ -1,5 +1,4 @@
-import type { DataSource } from "typeorm";
-import { DataSource as TypeOrmDataSource } from "typeorm";
+import { DataSource } from "typeorm";
 import { startDailyBackups } from "../../src/server/backups/daily-backup";
 import { exportJson, localBackupDir, takeBackup } from "../../src/server/backups/local-backups";
 import type { AppConfig } from "../../src/server/config-schema";
@@ -25,7 +24,7 @@ export function backupBeforeMigrating(config: AppConfig): MigrateOptions {
 export async function startLocalBackups(config: AppConfig, target: DatabaseTarget) {
   const dir = localBackupDir(config);
   if (!dir) return { stop: async () => undefined };
-  const db = new TypeOrmDataSource(dataSourceOptions(target));
+  const db = new DataSource(dataSourceOptions(target));
   await db.initialize();
   const schedule = startDailyBackups({
     dir,

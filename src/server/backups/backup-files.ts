@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { lstatSync } from "node:fs";
-import { lstat, mkdir, open, readdir, rename, rm } from "node:fs/promises";
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { IsoDate } from "@/domain/calendar/day";
 import { backupsToKeep, type BackupKind } from "@/domain/backups/retention";
@@ -86,8 +86,10 @@ export async function listBackups(dir: string): Promise<BackupFile[]> {
  * The path of an existing backup. Only names of the backup pattern are accepted (no
  * separators, no ".."), so a name from a URL can never reach outside `dir`.
  */
+const BACKUP_NOT_FOUND = "That backup does not exist.";
+
 export function backupPath(dir: string, name: string): string {
-  const notFound = new UserError("That backup does not exist.", 404);
+  const notFound = new UserError(BACKUP_NOT_FOUND, 404);
   if (parseBackupName(name) === null) throw notFound;
   const file = path.join(dir, name);
   try {
@@ -97,6 +99,17 @@ export function backupPath(dir: string, name: string): string {
     throw error;
   }
   return file;
+}
+
+/** The text of an existing backup; a 404 UserError when there is none of that name. */
+export async function readBackup(dir: string, name: string): Promise<string> {
+  const file = backupPath(dir, name);
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if (isMissing(error)) throw new UserError(BACKUP_NOT_FOUND, 404);
+    throw error;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { AppConfig } from "../config-schema";
 import type { Db } from "../db/rows";
+import { UserError } from "../http/user-error";
 import { exportData, exportDocumentText } from "../services/data/export";
 import { loadOwnerCalendar } from "../settings/owner-calendar";
 import type { BackupKind } from "@/domain/backups/retention";
@@ -15,6 +16,15 @@ export function localBackupDir(
 ): string | null {
   if (config.TRACKER_DATA_API_RESOURCE_ARN) return null;
   return path.resolve(config.TRACKER_DATA_DIR, "backups");
+}
+
+/** The backup folder for a route that needs one: a 404 where there are no local backups. */
+export function requireLocalBackupDir(
+  config: Pick<AppConfig, "TRACKER_DATA_DIR" | "TRACKER_DATA_API_RESOURCE_ARN">,
+): string {
+  const dir = localBackupDir(config);
+  if (!dir) throw new UserError("This installation keeps no local backups.", 404);
+  return dir;
 }
 
 /** The whole export as the text a backup file holds. */

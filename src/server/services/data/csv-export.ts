@@ -15,6 +15,14 @@ function csv(header: string[], rows: unknown[][]): Uint8Array {
   return strToU8(BOM + text);
 }
 
+/** One entity's rows: the header names the fields, and each cell is that field's value. */
+function table<T>(rows: readonly T[], fields: Array<keyof T & string>): Uint8Array {
+  return csv(
+    fields,
+    rows.map((row) => fields.map((field) => row[field])),
+  );
+}
+
 /**
  * The export as one CSV per entity in a zip, for spreadsheets: header row, ISO dates and
  * instants, weights in kg with every stored decimal, deleted tasks' completions with an empty
@@ -22,48 +30,28 @@ function csv(header: string[], rows: unknown[][]): Uint8Array {
  */
 export function exportCsvZip(doc: ExportDocument): Uint8Array {
   const files: Record<string, Uint8Array> = {
-    "tasks.csv": csv(
-      [
-        "id",
-        "title",
-        "unit",
-        "period",
-        "targetCount",
-        "active",
-        "sortOrder",
-        "scheduledDate",
-        "createdAt",
-        "archivedAt",
-      ],
-      doc.tasks.map((t) => [
-        t.id,
-        t.title,
-        t.unit,
-        t.period,
-        t.targetCount,
-        t.active,
-        t.sortOrder,
-        t.scheduledDate,
-        t.createdAt,
-        t.archivedAt,
-      ]),
-    ),
-    "completions.csv": csv(
-      ["id", "taskId", "titleSnapshot", "date", "createdAt"],
-      doc.completions.map((c) => [c.id, c.taskId, c.titleSnapshot, c.date, c.createdAt]),
-    ),
-    "calories.csv": csv(
-      ["date", "calories"],
-      doc.calories.map((c) => [c.date, c.calories]),
-    ),
-    "weights.csv": csv(
-      ["date", "weightKg"],
-      doc.weights.map((w) => [w.date, w.weightKg]),
-    ),
-    "diary.csv": csv(
-      ["date", "content"],
-      doc.diary.map((d) => [d.date, d.content]),
-    ),
+    "tasks.csv": table(doc.tasks, [
+      "id",
+      "title",
+      "unit",
+      "period",
+      "targetCount",
+      "active",
+      "sortOrder",
+      "scheduledDate",
+      "createdAt",
+      "archivedAt",
+    ]),
+    "completions.csv": table(doc.completions, [
+      "id",
+      "taskId",
+      "titleSnapshot",
+      "date",
+      "createdAt",
+    ]),
+    "calories.csv": table(doc.calories, ["date", "calories"]),
+    "weights.csv": table(doc.weights, ["date", "weightKg"]),
+    "diary.csv": table(doc.diary, ["date", "content"]),
     "settings.csv": csv(
       ["key", "value"],
       Object.entries(doc.settings).map(([key, value]) => [key, JSON.stringify(value)]),

@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { MAX_IMPORT_BYTES, importRequestSchema } from "@/schemas/data-export";
 import { issuesMessage } from "@/schemas/form-state";
-import { backupPath } from "@/server/backups/backup-files";
-import { localBackupDir, takeBackup } from "@/server/backups/local-backups";
+import { readBackup } from "@/server/backups/backup-files";
+import { localBackupDir, requireLocalBackupDir, takeBackup } from "@/server/backups/local-backups";
 import { getConfig } from "@/server/config";
 import { ndjsonResponse } from "@/server/http/ndjson";
 import { ownerMethodNotAllowed, ownerRoute } from "@/server/http/owner-route";
@@ -18,14 +17,7 @@ export const dynamic = "force-dynamic";
 
 async function sourceText(request: Request, backup: string | undefined): Promise<string> {
   if (backup === undefined) return readLimitedText(request, MAX_IMPORT_BYTES);
-  const dir = localBackupDir(getConfig());
-  if (!dir) throw new UserError("This installation keeps no local backups.", 404);
-  try {
-    return await readFile(backupPath(dir, backup), "utf8");
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError("That backup does not exist.", 404);
-  }
+  return readBackup(requireLocalBackupDir(getConfig()), backup);
 }
 
 /**
