@@ -1,15 +1,5 @@
-import { tz } from "@date-fns/tz";
-import {
-  addMonths,
-  addWeeks,
-  eachMonthOfInterval,
-  eachWeekOfInterval,
-  endOfMonth,
-  endOfWeek,
-  startOfMonth,
-  startOfWeek,
-} from "date-fns";
-import { addDays, compareIsoDate, eachDay, isoDateToUtcDate, toIsoDate, type IsoDate } from "./day";
+import { dayNumber, dayOfNumber, type IsoDate } from "./day";
+import { civilOf, dayNumberOf, daysInMonth, weekdayOf, type DayNumber } from "./day-number";
 
 export const PERIODS = ["daily", "weekly", "monthly", "once"] as const;
 export type Period = (typeof PERIODS)[number];
@@ -24,8 +14,6 @@ export interface DayRange {
   start: IsoDate;
   end: IsoDate;
 }
-
-const inUtc = tz("UTC");
 
 export function isPeriod(value: string): value is Period {
   return (PERIODS as readonly string[]).includes(value);
@@ -45,23 +33,7 @@ export function periodRange(
   day: IsoDate,
   weekStartsOn: WeekStartsOn,
 ): DayRange {
-  const date = isoDateToUtcDate(day);
-  switch (period) {
-    case "daily":
-      return { start: day, end: day };
-    case "weekly": {
-      const options = { weekStartsOn, in: inUtc };
-      return {
-        start: toIsoDate(startOfWeek(date, options)),
-        end: toIsoDate(endOfWeek(date, options)),
-      };
-    }
-    case "monthly":
-      return {
-        start: toIsoDate(startOfMonth(date, { in: inUtc })),
-        end: toIsoDate(endOfMonth(date, { in: inUtc })),
-      };
-  }
+  return toRange(periodNumbers(period, dayNumber(day), weekStartsOn));
 }
 
 /** The period `amount` periods after (negative: before) the one containing `day`. */
@@ -71,13 +43,14 @@ export function shiftPeriod(
   amount: number,
   weekStartsOn: WeekStartsOn,
 ): DayRange {
-  const { start } = periodRange(period, day, weekStartsOn);
-  const date = isoDateToUtcDate(start);
-  const shifted =
-    period === "daily"
-      ? addDays(start, amount)
-      : toIsoDate(period === "weekly" ? addWeeks(date, amount) : addMonths(date, amount));
-  return periodRange(period, shifted, weekStartsOn);
+  const [start] = periodNumbers(period, dayNumber(day), weekStartsOn);
+  if (period !== "monthly") {
+    const length = period === "weekly" ? 7 : 1;
+    return toRange(periodNumbers(period, start + amount * length, weekStartsOn));
+  }
+  const { year, month } = civilOf(start);
+  const months = year * 12 + (month - 1) + amount;
+  return toRange(monthNumbers(Math.floor(months / 12), (((months % 12) + 12) % 12) + 1));
 }
 
 /** Every period from the one containing `from` to the one containing `to`, oldest first. */
@@ -87,22 +60,43 @@ export function eachPeriod(
   to: IsoDate,
   weekStartsOn: WeekStartsOn,
 ): DayRange[] {
-  const interval = { start: isoDateToUtcDate(from), end: isoDateToUtcDate(to) };
-  if (compareIsoDate(from, to) > 0) return [];
+  const last = dayNumber(to);
+  const ranges: DayRange[] = [];
+  for (let value = dayNumber(from); value <= last;) {
+    const numbers = periodNumbers(period, value, weekStartsOn);
+    ranges.push(toRange(numbers));
+    value = numbers[1] + 1;
+  }
+  return ranges;
+}
+
+/** First and last day number of the period holding `value`. */
+function periodNumbers(
+  period: RecurringPeriod,
+  value: DayNumber,
+  weekStartsOn: WeekStartsOn,
+): [DayNumber, DayNumber] {
   switch (period) {
     case "daily":
-      return eachDay(from, to).map((day) => ({ start: day, end: day }));
-    case "weekly":
-      return eachWeekOfInterval(interval, { weekStartsOn, in: inUtc }).map((start) => ({
-        start: toIsoDate(start),
-        end: toIsoDate(endOfWeek(start, { weekStartsOn, in: inUtc })),
-      }));
-    case "monthly":
-      return eachMonthOfInterval(interval, { in: inUtc }).map((start) => ({
-        start: toIsoDate(start),
-        end: toIsoDate(endOfMonth(start, { in: inUtc })),
-      }));
+      return [value, value];
+    case "weekly": {
+      const start = value - ((weekdayOf(value) - weekStartsOn + 7) % 7);
+      return [start, start + 6];
+    }
+    case "monthly": {
+      const { year, month } = civilOf(value);
+      return monthNumbers(year, month);
+    }
   }
+}
+
+function monthNumbers(year: number, month: number): [DayNumber, DayNumber] {
+  const start = dayNumberOf(year, month, 1);
+  return [start, start + daysInMonth(year, month) - 1];
+}
+
+function toRange([start, end]: [DayNumber, DayNumber]): DayRange {
+  return { start: dayOfNumber(start), end: dayOfNumber(end) };
 }
 
 export function assertTargetCount(targetCount: number): void {
