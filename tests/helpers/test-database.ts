@@ -119,9 +119,11 @@ export async function createTestDatabase(kind = testDatabaseKind()): Promise<Tes
     kind,
     target,
     db,
+    // The history version is kept: it only ever moves on (emptying tasks moves it too).
     async reset() {
       const tables: Array<{ tablename: string }> = await db.query(
-        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'typeorm_migrations'`,
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+            AND tablename NOT IN ('typeorm_migrations', 'history_version')`,
       );
       await db.query(
         `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`,

@@ -50,4 +50,4 @@ export {
   type RateWindow,
 } from "./completion-rate";
 export { heatmap, type HeatmapCell } from "./heatmap";
-export { weeklyCompletionRates, type WeeklyRate } from "./weekly-rates";
+export { weeklyCompletionRates, weeklyRatesFirstDay, type WeeklyRate } from "./weekly-rates";

@@ -21,7 +21,7 @@ describe("schema and migrations", () => {
     await bare.drop();
   });
 
-  it("creates the seed's seven tables plus login throttling", async () => {
+  it("creates the seed's seven tables plus login throttling and the history version", async () => {
     const rows: Array<{ tablename: string }> = await db.query(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
     );
@@ -29,6 +29,7 @@ describe("schema and migrations", () => {
       "calorie_entries",
       "completions",
       "diary_entries",
+      "history_version",
       "login_attempts",
       "settings",
       "tasks",

@@ -1,4 +1,5 @@
 import { eachDay } from "@/domain/calendar";
+import { withQueryStats } from "@/server/db/query-stats";
 import { archiveTask, deleteTask, getTaskInsights } from "@/server/services/tasks";
 import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, daily, insertCompletions, newTask, tap } from "./fixtures";
@@ -54,5 +55,28 @@ describe("task insights", () => {
       ["2030-01-14", null],
     ]);
     expect(insights.streaks).toEqual([]);
+  });
+
+  it("reads the whole history for streaks again only after a write", async () => {
+    const { db } = testDb;
+    const read = await newTask(db, daily("Read"), "2030-01-07");
+    await insertCompletions(db, read.id, eachDay("2030-01-10", "2030-01-15"));
+    const counted = async () => {
+      const stats = { queries: 0 };
+      const insights = await withQueryStats(stats, () => getTaskInsights(db, { weeks: 2 }, NOW));
+      return { streak: insights.streaks[0]?.current, queries: stats.queries };
+    };
+
+    const first = await counted();
+    expect(first.streak).toBe(6);
+    const again = await counted();
+    expect(again).toEqual({ streak: 6, queries: first.queries - 1 });
+
+    await tap(db, read.id);
+    expect((await counted()).streak).toBe(7);
+    // A write that bypasses the services moves the version on too (the trigger).
+    await db.query(`DELETE FROM completions WHERE date = '2030-01-12'::date`);
+    expect(await counted()).toEqual({ streak: 4, queries: first.queries });
+    expect((await counted()).queries).toBe(first.queries - 1);
   });
 });

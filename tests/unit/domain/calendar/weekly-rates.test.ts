@@ -1,6 +1,12 @@
+import fc from "fast-check";
 import {
+  addDays,
   eachDay,
+  minIsoDate,
+  periodRange,
+  periodResults,
   weeklyCompletionRates,
+  weeklyRatesFirstDay,
   type HabitHistoryInput,
   type WeeklyRate,
 } from "@/domain/calendar";
@@ -104,5 +110,64 @@ describe("the current week of the weekly rates", () => {
     const open = habit({ firstDay });
     const [week] = weeklyCompletionRates([done, done, open, open, open], TODAY, 1, 1);
     expect(week).toMatchObject({ reached: 2, counted: 5, rate: 0.4, current: true });
+  });
+});
+
+describe("weekly completion rates read only the window", () => {
+  const day = fc.integer({ min: -900, max: 0 }).map((offset) => addDays(TODAY, offset));
+  const habitArb = fc.record({
+    period: fc.constantFrom("daily" as const, "weekly" as const, "monthly" as const),
+    targetCount: fc.integer({ min: 1, max: 3 }),
+    firstDay: day,
+    today: fc.oneof(fc.constant(TODAY), day),
+    weekStartsOn: fc.constant(1 as const),
+    completionDates: fc.array(day, { maxLength: 120 }),
+  });
+
+  /** The rule as stated, over every period of the whole history. */
+  function everyPeriod(habits: HabitHistoryInput[], weeks: number) {
+    const starts = Array.from(
+      { length: weeks },
+      (_, back) => periodRange("weekly", addDays(TODAY, -7 * (weeks - 1 - back)), 1).start,
+    );
+    return starts.map((start) => {
+      let reached = 0;
+      let counted = 0;
+      for (const input of habits) {
+        for (const result of periodResults(input)) {
+          if (result.current && !result.reached && input.today !== TODAY) continue;
+          const lastDay = minIsoDate(result.range.end, input.today);
+          if (periodRange("weekly", lastDay, 1).start !== start) continue;
+          counted += 1;
+          if (result.reached) reached += 1;
+        }
+      }
+      return [start, reached, counted];
+    });
+  }
+
+  it("gives what evaluating every period of the history gives", () => {
+    fc.assert(
+      fc.property(
+        fc.array(habitArb, { maxLength: 4 }),
+        fc.integer({ min: 1, max: 14 }),
+        (habits, weeks) => {
+          expect(counts(weeklyCompletionRates(habits, TODAY, 1, weeks))).toEqual(
+            everyPeriod(habits, weeks),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("needs no completion before the month holding the window's first day", () => {
+    expect(weeklyRatesFirstDay(TODAY, 1, 3)).toBe("2024-05-01");
+    expect(weeklyRatesFirstDay(TODAY, 1, 1)).toBe("2024-06-01");
+    const old = habit({ firstDay: "2022-01-01", completionDates: ["2022-03-01", "2024-05-02"] });
+    const recent = { ...old, completionDates: ["2024-05-02"] };
+    expect(weeklyCompletionRates([old], TODAY, 1, 3)).toEqual(
+      weeklyCompletionRates([recent], TODAY, 1, 3),
+    );
   });
 });
