@@ -14,7 +14,10 @@ export interface WeightOverview {
   unit: WeightUnit;
   goalKg: number | null;
   summary: WeightSummary;
-  /** The chosen range in the owner's unit (trend computed over all weigh-ins). */
+  /**
+   * The chosen range in the owner's unit (the trend as over all weigh-ins), thinned to at most
+   * MAX_CHART_POINTS for long ranges.
+   */
   points: WeightChartPoint[];
   /** Real weigh-ins of the range, newest first, in the owner's unit. */
   weighIns: Array<{ date: IsoDate; shown: number }>;

@@ -11,18 +11,22 @@ const RANGE_DAYS: Record<Exclude<WeightRange, "all">, number> = {
   "365d": 365,
 };
 
+/** The first day of a range ending `today` (today included); null for "all". */
+export function weightRangeFirstDay(range: WeightRange, today: IsoDate): IsoDate | null {
+  return range === "all" ? null : addDays(today, -(RANGE_DAYS[range] - 1));
+}
+
 /**
- * The days of a range ending `today` (today included). Slice a trend built over ALL weigh-ins so
- * the trend at the start of the range carries the history before it.
+ * The days of a range ending `today` (today included). Slice a trend built with its warm-up
+ * (`trendWindowStart`) so the trend at the start of the range carries the history before it.
  */
 export function sliceWeightRange(
   days: readonly WeightDay[],
   range: WeightRange,
   today: IsoDate,
 ): WeightDay[] {
-  if (range === "all") return days.filter((day) => day.date <= today);
-  const firstDate = addDays(today, -(RANGE_DAYS[range] - 1));
-  return days.filter((day) => day.date >= firstDate && day.date <= today);
+  const firstDate = weightRangeFirstDay(range, today);
+  return days.filter((day) => (firstDate === null || day.date >= firstDate) && day.date <= today);
 }
 
 export interface WeightChartPoint {
@@ -49,4 +53,27 @@ export function toWeightChartPoints(
     trend: kgToUnit(day.trendKg, unit),
     interpolated: day.interpolated,
   }));
+}
+
+/** The most points a chart is sent: about one per pixel column of a laptop-wide chart. */
+export const MAX_CHART_POINTS = 400;
+
+/**
+ * A long range thinned to at most `max` points for the chart: one per run of consecutive
+ * days, the run's last real weigh-in (else its last day), so every point drawn is a true day
+ * with its own weight and trend. Runs are counted back from the last day, which is always kept.
+ */
+export function thinChartPoints(
+  points: readonly WeightChartPoint[],
+  max = MAX_CHART_POINTS,
+): WeightChartPoint[] {
+  if (points.length <= max) return [...points];
+  const step = Math.ceil(points.length / max);
+  const thinned: WeightChartPoint[] = [];
+  for (let end = points.length; end > 0; end -= step) {
+    const run = points.slice(Math.max(0, end - step), end);
+    const chosen = run.findLast((point) => point.weight !== null) ?? run.at(-1);
+    if (chosen) thinned.push(chosen);
+  }
+  return thinned.reverse();
 }

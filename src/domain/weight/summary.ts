@@ -43,15 +43,26 @@ export function estimateGoalDate(
   return { status: "converging", date: addDays(latestDate, days), days };
 }
 
-function hasReachedGoal(days: readonly WeightDay[], goalKg: number): boolean {
-  const startKg = days[0]?.trendKg;
+function hasReachedGoal(
+  days: readonly WeightDay[],
+  goalKg: number,
+  startKg: number | undefined,
+): boolean {
   const latestKg = days.at(-1)?.trendKg;
   if (startKg === undefined || latestKg === undefined) return false;
   return startKg >= goalKg ? latestKg <= goalKg : latestKg >= goalKg;
 }
 
-/** Summary of a full daily trend (from `buildDailyTrend`, not a sliced range). */
-export function summarizeWeight(days: readonly WeightDay[], goalKg: number | null): WeightSummary {
+/**
+ * Summary of a daily trend (from `buildDailyTrend`) that covers at least the rate window and
+ * its warm-up (`trendWindowStart`). `startKg` is where the trend started, the first weigh-in
+ * ever; it defaults to the first day given, right when `days` is the whole history.
+ */
+export function summarizeWeight(
+  days: readonly WeightDay[],
+  goalKg: number | null,
+  startKg: number | undefined = days[0]?.trendKg,
+): WeightSummary {
   const latest = days.at(-1);
   const weeklyRate = weeklyRateKg(days);
   const base = {
@@ -61,7 +72,7 @@ export function summarizeWeight(days: readonly WeightDay[], goalKg: number | nul
     weighInsInRateWindow: countRealWeighIns(rateWindow(days)),
   };
   if (goalKg === null) return { ...base, eta: { status: "no-goal" } };
-  const reachedGoal = hasReachedGoal(days, goalKg);
+  const reachedGoal = hasReachedGoal(days, goalKg, startKg);
   if (!latest || weeklyRate === null) {
     return { ...base, eta: { status: "insufficient-data" }, reachedGoal };
   }

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, type IsoDate } from "@/domain/calendar";
+import { addDays, daysBetween, minIsoDate, type IsoDate } from "@/domain/calendar";
+import { RATE_WINDOW_DAYS } from "./rate";
 
 /** TrendWeight's smoothing factor: each day moves the trend 10% toward that day's weight. */
 export const TREND_SMOOTHING = 0.1;
@@ -71,4 +72,25 @@ export function buildDailyTrend(weighIns: readonly WeighIn[]): WeightDay[] {
     previousTrend = trendKg;
   }
   return days;
+}
+
+/**
+ * Days of history before the first day that matters that the trend is built over. Each day
+ * keeps 90% of the day before, so the state 365 days back weighs 0.9^365 (about 2e-17): the
+ * trend from there equals the trend over all history to the last bit a double holds.
+ */
+export const TREND_WARM_UP_DAYS = 365;
+
+/**
+ * The first day whose weigh-ins a trend needs for `shownFrom` on and the summary as of `today`
+ * (the rate window before the last weigh-in and before today), warm-up included. Build the
+ * trend from the last weigh-in on or before it: the filled-in days after it come out the same.
+ */
+export function trendWindowStart(
+  shownFrom: IsoDate,
+  lastWeighIn: IsoDate | null,
+  today: IsoDate,
+): IsoDate {
+  const rateFrom = addDays(minIsoDate(lastWeighIn ?? today, today), -(RATE_WINDOW_DAYS - 1));
+  return addDays(minIsoDate(shownFrom, rateFrom), -TREND_WARM_UP_DAYS);
 }

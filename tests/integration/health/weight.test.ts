@@ -1,5 +1,12 @@
 import { addDays } from "@/domain/calendar";
 import {
+  MAX_CHART_POINTS,
+  buildDailyTrend,
+  sliceWeightRange,
+  summarizeWeight,
+  toWeightChartPoints,
+} from "@/domain/weight";
+import {
   deleteWeight,
   getWeightOnDay,
   getWeightOverview,
@@ -184,5 +191,38 @@ describe("weight service", () => {
       weightUnit: "kg",
       goalWeightKg: null,
     });
+  });
+
+  it("shows a range of a long history as the trend over all of it, from a bounded read", async () => {
+    // Four years, a weigh-in on 4 of 5 days drifting down from 95 kg, with gaps and noise.
+    const weighIns = Array.from({ length: 1460 }, (_, index) => ({
+      date: addDays(today, index - 1459),
+      weightKg: Math.round((95 - index / 100 + Math.sin(index) * 1.5) * 10) / 10,
+    })).filter((_, index) => index % 5 !== 0 && (index < 700 || index > 760));
+    await testDb.db.query(
+      `INSERT INTO weight_entries (date, weight)
+         SELECT d, w FROM unnest($1::date[], $2::numeric[]) AS t(d, w)`,
+      [weighIns.map((entry) => entry.date), weighIns.map((entry) => entry.weightKg)],
+    );
+    await saveHealthSettings(testDb.db, { calorieGoal: 2000, weightUnit: "kg", goalWeight: 60 });
+    const all = buildDailyTrend(weighIns);
+
+    const overview = await getWeightOverview(testDb.db, { range: "90d" }, now);
+    const expected = toWeightChartPoints(sliceWeightRange(all, "90d", today), "kg");
+    expect(overview.points.map((point) => point.date)).toEqual(expected.map((p) => p.date));
+    overview.points.forEach((point, index) => {
+      expect(point.trend).toBeCloseTo(expected[index]?.trend ?? NaN, 9);
+    });
+    const summary = summarizeWeight(all, 60);
+    expect(overview.summary.latestTrendKg).toBeCloseTo(summary.latestTrendKg ?? NaN, 9);
+    expect(overview.summary.weeklyRateKg).toBeCloseTo(summary.weeklyRateKg ?? NaN, 9);
+    expect(overview.summary.eta).toEqual(summary.eta);
+    expect(overview.totalWeighIns).toBe(weighIns.length);
+
+    const everything = await getWeightOverview(testDb.db, { range: "all" }, now);
+    expect(everything.points.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    expect(everything.points.length).toBeGreaterThan(MAX_CHART_POINTS / 2);
+    expect(everything.points.at(-1)?.date).toBe(weighIns.at(-1)?.date);
+    expect(everything.weighIns).toHaveLength(weighIns.length);
   });
 });

@@ -22,7 +22,7 @@ export function exportData(db: Db, now: Date): Promise<ExportDocument> {
     const tasks = await listAllTaskRows(tx);
     const completions = await listAllCompletions(tx);
     const calories = await listDayTotals(tx, FIRST_DAY, LAST_DAY);
-    const weights = await listWeighIns(tx, LAST_DAY);
+    const weights = await listWeighIns(tx, null, LAST_DAY);
     const diary = await listAllDiaryEntries(tx);
     return {
       format: EXPORT_FORMAT,

@@ -25,7 +25,7 @@ const earliestSchema = z.object({ taskId: column.id, date: column.date.nullable(
  * Weekly completion rates and current streaks. The rates read only the completions of the
  * weeks shown (and each habit's earliest completion, which can move its start back); the
  * streaks need the whole history and are cached under the history version, so they are read
- * again only after a write. Four statements (five after a write), whatever the history.
+ * again only after a write. Five statements (six after a write), whatever the history.
  */
 export async function getTaskInsights(
   db: Db,

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { IsoDate } from "@/domain/calendar";
 import type { WeighIn } from "@/domain/weight";
 import type { WeightEntryRow } from "../../db/entities";
@@ -38,13 +38,44 @@ export async function getWeighIn(db: Queryable, day: IsoDate): Promise<WeighIn |
   return row ? toWeighIn(row) : null;
 }
 
-/** Every weigh-in up to `lastDay`, oldest first: the trend needs the whole history. */
-export async function listWeighIns(db: Queryable, lastDay: IsoDate): Promise<WeighIn[]> {
+/**
+ * The weigh-ins up to `lastDay`, oldest first, from the last one on or before `from` (from the
+ * first one when `from` is null): a trend built over them is the whole history's from `from` on.
+ */
+export async function listWeighIns(
+  db: Queryable,
+  from: IsoDate | null,
+  lastDay: IsoDate,
+): Promise<WeighIn[]> {
   const rows = await selectRows(
     db,
     weightRowSchema,
-    `SELECT ${COLUMNS} FROM weight_entries WHERE date <= $1::date ORDER BY date`,
-    [lastDay],
+    `SELECT ${COLUMNS} FROM weight_entries
+      WHERE date <= $2::date
+        AND date >= COALESCE((SELECT max(date) FROM weight_entries WHERE date <= $1::date),
+                             $1::date, '-infinity'::date)
+      ORDER BY date`,
+    [from, lastDay],
   );
   return rows.map(toWeighIn);
+}
+
+const historySchema = z.object({
+  count: column.integer,
+  firstKg: column.numeric.nullable(),
+  lastDate: column.date.nullable(),
+});
+
+/** How many weigh-ins there are up to `lastDay`, the first one's weight and the last one's day. */
+export async function weighInHistory(db: Queryable, lastDay: IsoDate) {
+  const row = await selectRow(
+    db,
+    historySchema,
+    `SELECT count(*)::integer AS count, max(date)::text AS "lastDate",
+            (SELECT weight::text FROM weight_entries WHERE date <= $1::date ORDER BY date LIMIT 1)
+              AS "firstKg"
+       FROM weight_entries WHERE date <= $1::date`,
+    [lastDay],
+  );
+  return row ?? { count: 0, firstKg: null, lastDate: null };
 }

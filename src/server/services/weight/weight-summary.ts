@@ -15,8 +15,9 @@ export function summarizeWeightAsOf(
   days: readonly WeightDay[],
   goalKg: number | null,
   today: IsoDate,
+  startKg?: number,
 ): WeightSummary {
-  const summary = summarizeWeight(days, goalKg);
+  const summary = summarizeWeight(days, goalKg, startKg);
   const firstDay = addDays(today, -(RATE_WINDOW_DAYS - 1));
   const recent = days.filter((day) => day.weightKg !== null && day.date >= firstDay).length;
   if (recent >= MIN_WEIGH_INS_FOR_RATE) return summary;

@@ -5,7 +5,10 @@ import {
   isWeightInRange,
   kgToDisplay,
   sliceWeightRange,
+  thinChartPoints,
   toWeightChartPoints,
+  trendWindowStart,
+  weightRangeFirstDay,
   type WeightRange,
   weightRangeMessage,
   type WeightUnit,
@@ -18,7 +21,13 @@ import { UserError } from "../../http/user-error";
 import { loadOwnerCalendar } from "../../settings/owner-calendar";
 import { loadLoggableDay, parseInput } from "../input";
 import { summarizeWeightAsOf } from "./weight-summary";
-import { deleteWeighIn, getWeighIn, listWeighIns, upsertWeighIn } from "./weight-store";
+import {
+  deleteWeighIn,
+  getWeighIn,
+  listWeighIns,
+  upsertWeighIn,
+  weighInHistory,
+} from "./weight-store";
 
 function saved(day: IsoDate, weightKg: number, unit: WeightUnit): SavedWeight {
   return { day, weightKg, shown: kgToDisplay(weightKg, unit), unit };
@@ -79,27 +88,35 @@ export async function getWeightOnDay(
   return weighIn ? saved(day, weighIn.weightKg, settings.weightUnit) : null;
 }
 
+/**
+ * The chosen range's chart, weigh-ins and summary. Reads only the range, the summary's rate
+ * window and the trend's warm-up before them (`trendWindowStart`), plus one row of totals, so
+ * the work is the same after one year or ten; "all" reads everything and thins the chart.
+ */
 export async function getWeightOverview(
   db: Db,
   { range }: { range: WeightRange },
   now: Date,
 ): Promise<WeightOverview> {
   const { settings, today } = await loadOwnerCalendar(db, now);
-  const weighIns = await listWeighIns(db, today);
-  const days = buildDailyTrend(weighIns);
+  const history = await weighInHistory(db, today);
+  const shownFrom = weightRangeFirstDay(range, today);
+  const from = shownFrom === null ? null : trendWindowStart(shownFrom, history.lastDate, today);
+  const days = buildDailyTrend(await listWeighIns(db, from, today));
   const unit = settings.weightUnit;
   const points = toWeightChartPoints(sliceWeightRange(days, range, today), unit);
+  const goalKg = settings.goalWeightKg;
   return {
     today,
     unit,
-    goalKg: settings.goalWeightKg,
-    summary: summarizeWeightAsOf(days, settings.goalWeightKg, today),
-    points,
+    goalKg,
+    summary: summarizeWeightAsOf(days, goalKg, today, history.firstKg ?? undefined),
+    points: thinChartPoints(points),
     weighIns: points
       .flatMap((point) =>
         point.weight === null ? [] : [{ date: point.date, shown: point.weight }],
       )
       .reverse(),
-    totalWeighIns: weighIns.length,
+    totalWeighIns: history.count,
   };
 }

@@ -1,6 +1,11 @@
 import { addDays } from "@/domain/calendar";
-import { sliceWeightRange, toWeightChartPoints } from "@/domain/weight/range";
-import { buildDailyTrend } from "@/domain/weight/trend";
+import {
+  MAX_CHART_POINTS,
+  sliceWeightRange,
+  thinChartPoints,
+  toWeightChartPoints,
+} from "@/domain/weight/range";
+import { TREND_WARM_UP_DAYS, buildDailyTrend, trendWindowStart } from "@/domain/weight/trend";
 import { displayToKg, KG_PER_LB } from "@/domain/weight/units";
 
 // 100 daily weigh-ins from 2024-01-01 (to 2024-04-09), alternating 80 and 78 kg.
@@ -68,5 +73,46 @@ describe("toWeightChartPoints", () => {
     ]);
     const points = toWeightChartPoints(days, "lb");
     expect(points[1]?.trend).toBeCloseTo((80 - 0.005) / KG_PER_LB, 9);
+  });
+});
+
+describe("thinning a long range for the chart", () => {
+  const point = (index: number, weight: number | null) => ({
+    date: addDays("2020-01-01", index),
+    weight,
+    trend: 80 - index / 1000,
+    interpolated: weight === null,
+  });
+
+  it("keeps a short range as it is", () => {
+    const points = Array.from({ length: 90 }, (_, index) => point(index, 80));
+    expect(thinChartPoints(points)).toEqual(points);
+  });
+
+  it("sends at most the maximum, each a true day, the last one kept", () => {
+    // Five years; a weigh-in on every third day only.
+    const points = Array.from({ length: 1826 }, (_, index) =>
+      point(index, index % 3 === 0 || index === 1825 ? 80 + (index % 7) / 10 : null),
+    );
+    const thinned = thinChartPoints(points);
+    expect(thinned.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    expect(thinned.length).toBeGreaterThan(MAX_CHART_POINTS * 0.9);
+    expect(thinned.at(-1)).toEqual(points.at(-1));
+    for (const kept of thinned) expect(points).toContainEqual(kept);
+    expect(thinned.every((kept) => kept.weight !== null)).toBe(true);
+    const dates = thinned.map((kept) => kept.date);
+    expect([...dates].sort()).toEqual(dates);
+  });
+});
+
+describe("the days a trend is built from", () => {
+  it("reaches a year of warm-up before the range or the rate window, whichever is earlier", () => {
+    expect(trendWindowStart("2026-09-05", "2026-12-01", "2026-12-03")).toBe(
+      addDays("2026-09-05", -TREND_WARM_UP_DAYS),
+    );
+    // Last weigh-in long ago: its rate window comes first.
+    expect(trendWindowStart("2026-09-05", "2024-03-14", "2026-12-03")).toBe(
+      addDays("2024-03-01", -TREND_WARM_UP_DAYS),
+    );
   });
 });
