@@ -1,10 +1,4 @@
-import { getDay } from "date-fns";
-import {
-  isoDateToUtcDate,
-  type HeatmapCell,
-  type IsoDate,
-  type WeekStartsOn,
-} from "@/domain/calendar";
+import { weekday, type HeatmapCell, type IsoDate, type WeekStartsOn } from "@/domain/calendar";
 import { formatDay, formatMonth } from "@/domain/calendar/date-format";
 
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;
@@ -29,7 +23,7 @@ export function heatLevel(count: number, scale: number): HeatLevel {
 }
 
 function weekdayColumn(day: IsoDate, weekStartsOn: WeekStartsOn): number {
-  return (getDay(isoDateToUtcDate(day)) - weekStartsOn + 7) % 7;
+  return (weekday(day) - weekStartsOn + 7) % 7;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isoDateToUtcDate, type IsoDate } from "./day";
+import { isoDateToUtcInstant, type IsoDate } from "./day";
 
 /** Used when the browser names no locale the runtime knows: "Tue, 1 Dec 2026". */
 export const DEFAULT_LOCALE = "en-GB";
@@ -54,7 +54,7 @@ export function formatDay(day: IsoDate, locale: string, style: DayStyle = "title
     });
     formatters.set(key, formatter);
   }
-  return formatter.format(isoDateToUtcDate(day));
+  return formatter.format(isoDateToUtcInstant(day));
 }
 
 /** A long date, with the year only when it is not `today`'s. */

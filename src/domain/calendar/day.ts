@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { formatISO } from "date-fns";
-import { formatDayNumber, parseDayNumber, type DayNumber } from "./day-number";
+import { formatDayNumber, parseDayNumber, weekdayOf, type DayNumber } from "./day-number";
 
 /** A calendar day as "YYYY-MM-DD", the form PostgreSQL `date` columns use. */
 export type IsoDate = string;
@@ -32,6 +32,11 @@ export function dayNumber(day: IsoDate): DayNumber {
   return value;
 }
 
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekday(day: IsoDate): number {
+  return weekdayOf(dayNumber(day));
+}
+
 /** The calendar day of a day number. */
 export function dayOfNumber(value: DayNumber): IsoDate {
   return formatDayNumber(value);
@@ -56,6 +61,14 @@ export function assertIsoDateShape(value: string): void {
 /** Parses an IsoDate to midnight UTC; throws on anything that is not a real calendar day. */
 export function isoDateToUtcDate(day: IsoDate): TZDate {
   return new TZDate(dayNumber(day) * MS_PER_DAY, "UTC");
+}
+
+/**
+ * Midnight UTC of a day as a plain `Date`, for formatters that are told `timeZone: "UTC"`
+ * (a `TZDate` costs far more to make, and formatting a thousand days makes a thousand).
+ */
+export function isoDateToUtcInstant(day: IsoDate): Date {
+  return new Date(dayNumber(day) * MS_PER_DAY);
 }
 
 /** The calendar day of a date as seen in its own zone (a TZDate's zone, else the process zone). */

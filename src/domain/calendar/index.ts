@@ -12,6 +12,7 @@ export {
   isValidTimeZone,
   isoDateToUtcDate,
   minIsoDate,
+  weekday,
   ownerDay,
   type IsoDate,
   type OwnerDayOptions,

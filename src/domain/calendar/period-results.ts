@@ -1,4 +1,4 @@
-import { assertIsoDateShape, isoDateToUtcDate, type IsoDate } from "./day";
+import { assertIsoDateShape, dayNumber, type IsoDate } from "./day";
 import {
   assertTargetCount,
   eachPeriod,
@@ -33,8 +33,8 @@ export interface PeriodResult {
  */
 export function periodResults(input: HabitHistoryInput): PeriodResult[] {
   assertTargetCount(input.targetCount);
-  isoDateToUtcDate(input.firstDay);
-  isoDateToUtcDate(input.today);
+  dayNumber(input.firstDay);
+  dayNumber(input.today);
   input.completionDates.forEach(assertIsoDateShape);
   // Same-width "YYYY-MM-DD" strings sort in calendar order.
   const completions = input.completionDates.filter((day) => day <= input.today).sort();
