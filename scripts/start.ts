@@ -84,9 +84,11 @@ runMain(async () => {
     },
     "Tracker is ready",
   );
-  console.log(`\n  Tracker is running at ${publicUrl}  (${database.description})`);
+  // One write, so whoever reads "Tracker is running" also has the setup link.
+  let banner = `\n  Tracker is running at ${publicUrl}  (${database.description})\n`;
   if (setupNeeded) {
     const link = `${publicUrl}/setup?token=${encodeURIComponent(process.env.OWNER_SETUP_TOKEN ?? "")}`;
-    console.log(`\n  First run: open this link to choose your password:\n\n    ${link}\n`);
+    banner += `\n  First run: open this link to choose your password:\n\n    ${link}\n`;
   }
+  process.stdout.write(banner);
 });
