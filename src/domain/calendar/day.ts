@@ -58,14 +58,9 @@ export function assertIsoDateShape(value: string): void {
   }
 }
 
-/** Parses an IsoDate to midnight UTC; throws on anything that is not a real calendar day. */
-export function isoDateToUtcDate(day: IsoDate): TZDate {
-  return new TZDate(dayNumber(day) * MS_PER_DAY, "UTC");
-}
-
 /**
- * Midnight UTC of a day as a plain `Date`, for formatters that are told `timeZone: "UTC"`
- * (a `TZDate` costs far more to make, and formatting a thousand days makes a thousand).
+ * Midnight UTC of a day as a plain \`Date\`, for formatters that are told \`timeZone: "UTC"\`
+ * (a \`TZDate\` costs far more to make, and formatting a thousand days makes a thousand).
  */
 export function isoDateToUtcInstant(day: IsoDate): Date {
   return new Date(dayNumber(day) * MS_PER_DAY);

@@ -10,7 +10,6 @@ export {
   isValidIsoDate,
   isoDateProblem,
   isValidTimeZone,
-  isoDateToUtcDate,
   minIsoDate,
   weekday,
   ownerDay,
