@@ -5,6 +5,7 @@ import {
   type ExportDocument,
   type ExportedTask,
 } from "@/schemas/data-export";
+import { isoDayArbitrary } from "./iso-day-arbitrary";
 
 /** Texts people really write: scripts, right-to-left, emoji, HTML, markdown, newlines. */
 const SAMPLES = [
@@ -21,13 +22,7 @@ const someText = (maxLength: number) =>
     .oneof(fc.constantFrom(...SAMPLES), fc.string({ unit: "grapheme", minLength: 1, maxLength }))
     .filter((text) => text.trim() !== "" && !text.includes("\u0000") && [...text].length <= 200);
 
-const day = fc
-  .date({
-    min: new Date("1990-01-01T00:00:00Z"),
-    max: new Date("2035-12-31T00:00:00Z"),
-    noInvalidDate: true,
-  })
-  .map((date) => date.toISOString().slice(0, 10));
+const day = isoDayArbitrary("1990-01-01", "2035-12-31");
 const instant = fc
   .date({
     min: new Date("2000-01-01T00:00:00Z"),

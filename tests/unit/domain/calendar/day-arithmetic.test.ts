@@ -24,18 +24,13 @@ import {
   shiftPeriod,
   type WeekStartsOn,
 } from "@/domain/calendar";
+import { isoDayArbitrary } from "../../../helpers/iso-day-arbitrary";
 
 const inUtc = tz("UTC");
 const iso = (date: Date) => formatISO(date, { representation: "date" });
 const utc = (day: string) => parseISO(day, { in: inUtc });
 
-const day = fc
-  .date({
-    min: new Date("1900-01-01T00:00:00Z"),
-    max: new Date("2299-12-31T00:00:00Z"),
-    noInvalidDate: true,
-  })
-  .map((date) => date.toISOString().slice(0, 10));
+const day = isoDayArbitrary("1900-01-01", "2299-12-31");
 const weekStart = fc.integer({ min: 0, max: 6 }).map((value) => value as WeekStartsOn);
 const amount = fc.integer({ min: -5000, max: 5000 });
 
