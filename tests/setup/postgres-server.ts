@@ -27,6 +27,15 @@ function findBinDir(): string {
   );
 }
 
+/** The server binaries' folder, or undefined when PostgreSQL is not installed. */
+export function findPostgresBinaries(): string | undefined {
+  try {
+    return findBinDir();
+  } catch {
+    return undefined;
+  }
+}
+
 function asPostgresUser(command: string, args: string[]): [string, string[]] {
   return userInfo().uid === 0
     ? ["runuser", ["-u", "postgres", "--", command, ...args]]
