@@ -23,8 +23,6 @@ export const setCaloriesSchema = z.object({
 });
 export type SetCaloriesInput = z.infer<typeof setCaloriesSchema>;
 
-export const CALORIE_QUICK_ADDS = [100, 250, 500] as const;
-
 /**
  * Undo of a quick add or a clear: put the day back to `restore` (null: no total) if it still
  * holds `expected` (null: no total), so an undo never overwrites a newer change.

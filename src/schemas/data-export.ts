@@ -1,17 +1,16 @@
 import { z } from "zod";
 import { PERIODS } from "@/domain/calendar";
 import { MAX_DAILY_KCAL } from "@/domain/calories";
+import { IMPORT_MODES, REPLACE_CONFIRMATION } from "@/domain/data/import";
 import { MAX_DIARY_CONTENT_LENGTH } from "@/domain/diary";
+import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "@/domain/tasks";
 import { MAX_WEIGHT_KG } from "@/domain/weight";
 import { isoDaySchema } from "./day";
-import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "./tasks";
 
 /** The one export document: what "Download everything" gives and what import accepts. */
 export const EXPORT_FORMAT = "tracker-export";
 /** Raise it when the document's shape changes, and add an upgrade from the old version. */
 export const EXPORT_FORMAT_VERSION = 1;
-/** The largest import accepted (bytes), so a mistaken upload cannot exhaust the server. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 const idSchema = z.string().regex(/^[1-9]\d{0,17}$/, 'Use an id of digits, such as "12".');
 const instantSchema = z.iso.datetime({
@@ -140,12 +139,6 @@ export const exportFrameSchema = z.object({
   weights: z.array(z.unknown(), { error: '"weights" must be a list.' }),
   diary: z.array(z.unknown(), { error: '"diary" must be a list.' }),
 });
-
-export const IMPORT_MODES = ["merge", "replace"] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
-
-/** What the owner types to confirm a replace import. */
-export const REPLACE_CONFIRMATION = "REPLACE";
 
 /** What an import request says besides the file: the mode, its confirmation, or a backup. */
 export const importRequestSchema = z

@@ -1,7 +1,14 @@
 import { z } from "zod";
+import { diaryTextProblem } from "@/domain/diary";
 import { formatCount } from "@/domain/text";
-import { diaryContentSchema } from "@/domain/diary";
 import { isoDaySchema } from "./day";
+
+/** Length is counted in UTF-16 code units (JavaScript string length). */
+export const diaryContentSchema = z
+  .string({ error: "Write something in the diary." })
+  .refine((text) => diaryTextProblem(text) === null, {
+    error: (issue) => diaryTextProblem(String(issue.input)) ?? "This entry is too long.",
+  });
 
 export const saveDiarySchema = z.object({ day: isoDaySchema, content: diaryContentSchema });
 export type SaveDiaryInput = z.infer<typeof saveDiarySchema>;

@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { PERIODS, canonicalTimeZone } from "@/domain/calendar";
+import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "@/domain/tasks";
 import { isoDaySchema } from "./day";
 import { settingsPatchSchema } from "./settings";
-
-export const TITLE_MAX_LENGTH = 200;
-export const UNIT_MAX_LENGTH = 40;
-export const TARGET_MAX = 1000;
 
 /** Database ids travel as digit strings (bigint); 18 digits always fit. */
 export const taskIdSchema = z.string().regex(/^\d{1,18}$/, "That task does not exist.");

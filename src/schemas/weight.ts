@@ -1,21 +1,23 @@
 import { z } from "zod";
+import { formatKcal, parseDecimalText } from "@/domain/text";
 import {
+  hasAtMostOneDecimal,
   isWeightInRange,
-  weightDisplayValueSchema,
   weightRangeMessage,
-  weightUnitSchema,
   WEIGHT_RANGES,
 } from "@/domain/weight";
-import { formatKcal } from "@/domain/text";
 import { isoDaySchema } from "./day";
 import { MAX_CALORIE_GOAL, MIN_CALORIE_GOAL } from "./settings";
 
-/** The owner types numbers with a dot or a comma ("81,4"); blank means "not given". */
-export function parseDecimalText(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const text = value.trim().replace(",", ".");
-  return text === "" ? undefined : Number(text);
-}
+/**
+ * A weight as typed, at most one decimal. Its range depends on the owner's unit, so it is
+ * checked with `isWeightInRange` where the unit is known (the goal form, the weigh-in service).
+ */
+export const weightDisplayValueSchema = z
+  .number({ error: "Enter a weight." })
+  .refine(hasAtMostOneDecimal, { error: "Use at most one decimal." });
+
+export const weightUnitSchema = z.enum(["kg", "lb"]);
 
 /**
  * A weigh-in as typed, in the owner's unit (the service converts it to kg). `expected` is what

@@ -1,4 +1,5 @@
-import type { ExportEntity, ImportMode } from "@/schemas/data-export";
+import type { ImportMode } from "@/domain/data/import";
+import type { ExportEntity } from "@/schemas/data-export";
 
 /** A row an import refused, and why, in words for the owner. */
 export interface RejectedRow {

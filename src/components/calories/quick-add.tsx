@@ -2,7 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import { settleAction } from "@/components/forms/settle";
-import { CALORIE_QUICK_ADDS } from "@/schemas/calories";
+import { CALORIE_QUICK_ADDS } from "@/domain/calories/limits";
 import type { ObjectAction } from "@/schemas/form-state";
 import type { DayTotalChange } from "@/types/calories";
 import styles from "./calories.module.css";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatDay, formatTimeOfDay } from "@/domain/calendar/date-format";
 import { formatBytes } from "@/domain/text";
-import { REPLACE_CONFIRMATION } from "@/schemas/data-export";
+import { REPLACE_CONFIRMATION } from "@/domain/data/import";
 import type { BackupListItem } from "@/types/data";
 import { ImportStatus } from "./import-status";
 import { useImport } from "./use-import";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { MAX_IMPORT_BYTES, REPLACE_CONFIRMATION, type ImportMode } from "@/domain/data/import";
 import { formatBytes } from "@/domain/text";
-import { MAX_IMPORT_BYTES, REPLACE_CONFIRMATION, type ImportMode } from "@/schemas/data-export";
 import settingsStyles from "@/components/settings/settings.module.css";
 import { ImportStatus } from "./import-status";
 import { useImport } from "./use-import";

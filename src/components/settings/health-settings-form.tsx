@@ -3,9 +3,9 @@
 import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { parseDecimalText } from "@/domain/text";
 import { displayToKg, kgToDisplay, type WeightUnit } from "@/domain/weight";
 import type { FormAction } from "@/schemas/form-state";
-import { parseDecimalText } from "@/schemas/weight";
 
 /** Converts the typed goal when the unit changes, so "80 kg" becomes "176.4 lb", not "80 lb". */
 function convertGoal(text: string, from: WeightUnit, to: WeightUnit): string {

@@ -15,85 +15,54 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
-import { useMemo } from "react";
-import type { IsoDate } from "@/domain/calendar";
-import { moveItem } from "@/domain/tasks";
-import type { MoveDirection } from "@/schemas/tasks";
 import type { TaskListItem } from "@/types/tasks";
 import { SortableTaskRow } from "./sortable-task-row";
-import { focusKey } from "./task-order-buttons";
 import { taskOrderAnnouncements } from "./task-order-announcements";
+import { rowPropsAt, type TaskRowsProps } from "./task-row-body";
 import styles from "./tasks.module.css";
-import { useKeptFocus } from "./use-kept-focus";
-import { useTaskOrder, type ReorderAction } from "./use-task-order";
 
-interface Props {
-  tasks: TaskListItem[];
-  today: IsoDate;
-  /** The owner's display locale (from the request), for due dates. */
-  locale: string;
-  reorder: ReorderAction;
+interface Props extends TaskRowsProps {
+  /** The order dnd-kit sorts (the rows' ids), and every active task by id. */
+  ids: string[];
+  byId: Map<string, TaskListItem>;
+  /** A row was dropped on another's place. */
+  onDrop(taskId: string, overId: string): void;
 }
 
 /** Rows only move up and down. */
 const vertical: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 
-/** The active tasks, reordered by drag (pointer, touch, keyboard) or the move buttons. */
-export function SortableTaskList({ tasks, today, locale, reorder }: Props) {
-  const serverIds = useMemo(() => tasks.map((task) => task.id), [tasks]);
-  const byId = useMemo(() => new Map(tasks.map((task) => [task.id, task])), [tasks]);
-  const { ids, error, save } = useTaskOrder(serverIds, reorder);
-  const { listRef, keepFocus } = useKeptFocus<HTMLOListElement>(ids);
+/**
+ * The active tasks as dnd-kit's sortable list. `TaskOrderList` loads it after the page is
+ * interactive, so dnd-kit stays out of the Tasks page's first load.
+ */
+export function SortableTaskList(list: Props) {
+  const { ids, byId, onDrop } = list;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  function move(taskId: string, direction: MoveDirection) {
-    const from = ids.indexOf(taskId);
-    keepFocus(focusKey(taskId, direction));
-    save(moveItem(ids, from, direction === "up" ? from - 1 : from + 1));
-  }
-
   function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const from = ids.indexOf(String(active.id));
-    keepFocus(focusKey(String(active.id), "handle"));
-    save(moveItem(ids, from, ids.indexOf(String(over.id))));
+    if (over && active.id !== over.id) onDrop(String(active.id), String(over.id));
   }
 
-  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return (
-    <>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <DndContext
-        id="task-drag-instructions"
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        modifiers={[vertical]}
-        accessibility={{ announcements: taskOrderAnnouncements(byId, ids) }}
-        onDragEnd={onDragEnd}
-      >
-        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <ol ref={listRef} className={styles.taskList}>
-            {rows.map((task, index) => (
-              <SortableTaskRow
-                key={task.id}
-                task={task}
-                today={today}
-                locale={locale}
-                first={index === 0}
-                last={index === rows.length - 1}
-                onMove={(direction) => move(task.id, direction)}
-              />
-            ))}
-          </ol>
-        </SortableContext>
-      </DndContext>
-    </>
+    <DndContext
+      id="task-drag-instructions"
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      modifiers={[vertical]}
+      accessibility={{ announcements: taskOrderAnnouncements(byId, ids) }}
+      onDragEnd={onDragEnd}
+    >
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+        <ol ref={list.listRef} className={styles.taskList}>
+          {list.rows.map((task, index) => (
+            <SortableTaskRow key={task.id} {...rowPropsAt(list, index, task)} />
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
   );
 }

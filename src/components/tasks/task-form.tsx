@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { Period } from "@/domain/calendar";
-import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "@/schemas/tasks";
+import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "@/domain/tasks";
 import type { FormAction } from "@/schemas/form-state";
 import { PERIOD_LABELS, type TaskFormValues } from "./task-form-values";
 import styles from "./tasks.module.css";

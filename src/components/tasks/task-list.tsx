@@ -1,8 +1,8 @@
 import type { IsoDate } from "@/domain/calendar";
 import type { TaskListItem } from "@/types/tasks";
 import { RestoreButton } from "./restore-button";
-import { SortableTaskList } from "./sortable-task-list";
 import { TaskLink } from "./task-link";
+import { TaskOrderList } from "./task-order-list";
 import styles from "./tasks.module.css";
 import type { TaskRefAction } from "./use-action-runner";
 import type { ReorderAction } from "./use-task-order";
@@ -29,7 +29,7 @@ export function TaskList({ tasks, today, locale, actions }: Props) {
       <section aria-labelledby="active-heading">
         <h2 id="active-heading">Your tasks</h2>
         {active.length === 0 && <p className="muted">No tasks yet: add one below.</p>}
-        <SortableTaskList tasks={active} today={today} locale={locale} reorder={actions.reorder} />
+        <TaskOrderList tasks={active} today={today} locale={locale} reorder={actions.reorder} />
       </section>
       {archived.length > 0 && (
         <section aria-labelledby="archived-heading">

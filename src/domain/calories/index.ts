@@ -1,3 +1,4 @@
+export * from "./limits";
 export * from "./schemas";
 export * from "./quick-add";
 export * from "./aggregate";

@@ -1,5 +1,6 @@
 import { formatKcal } from "../text/number";
-import { calorieAddSchema, calorieTotalSchema, MAX_DAILY_KCAL } from "./schemas";
+import { MAX_DAILY_KCAL } from "./limits";
+import { calorieAddSchema, calorieTotalSchema } from "./schemas";
 
 export type QuickAddErrorCode = "invalid-current" | "invalid-add" | "over-daily-limit";
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { formatKcal } from "../text/number";
-
-export const MAX_DAILY_KCAL = 20_000;
+import { MAX_DAILY_KCAL } from "./limits";
 
 /** The one calorie total of a day. */
 export const calorieTotalSchema = z

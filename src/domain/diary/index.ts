@@ -4,6 +4,6 @@ export * from "./fold-text";
 export * from "./highlight";
 export * from "./snippet";
 export * from "./search-query";
-export * from "./schema";
+export * from "./entry-length";
 export * from "./month";
 export * from "./plain-text";

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { formatDecimal, formatFixed } from "../text/number";
 
 export type WeightUnit = "kg" | "lb";
@@ -53,7 +52,8 @@ export function formatWeight(
   return `${formatFixed(kgToDisplay(kg, unit, decimals), decimals, locale)} ${unit}`;
 }
 
-function hasAtMostOneDecimal(value: number): boolean {
+/** A number as typed, with at most one decimal (the display precision). */
+export function hasAtMostOneDecimal(value: number): boolean {
   return roundTo(value, DISPLAY_DECIMALS) === value;
 }
 
@@ -81,13 +81,3 @@ export function weightRangeMessage(unit: WeightUnit): string {
 export function isWeightInRange(value: number, unit: WeightUnit): boolean {
   return value > 0 && value <= MAX_TYPED_WEIGHT[unit];
 }
-
-/**
- * A weight as typed, at most one decimal. Its range depends on the owner's unit, so it is
- * checked with `isWeightInRange` where the unit is known (the goal form, the weigh-in service).
- */
-export const weightDisplayValueSchema = z
-  .number({ error: "Enter a weight." })
-  .refine(hasAtMostOneDecimal, { error: "Use at most one decimal." });
-
-export const weightUnitSchema = z.enum(["kg", "lb"]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ImportMode } from "@/schemas/data-export";
+import type { ImportMode } from "@/domain/data/import";
 import type { EntityCounts, ImportReport } from "@/types/data";
 import { column, selectRows, type Db, type Queryable } from "../../db/rows";
 import { readStoredSettings, writeSettings } from "../../settings/settings-store";

@@ -1,7 +1,7 @@
 import { highlightMatches } from "@/domain/diary/highlight";
-import { diaryContentSchema } from "@/domain/diary/schema";
 import { isWordTerm, parseSearchQuery } from "@/domain/diary/search-query";
 import { snippetAround } from "@/domain/diary/snippet";
+import { diaryContentSchema } from "@/schemas/diary";
 
 describe("highlightMatches", () => {
   it("marks matches ignoring case and diacritics, keeping the original text", () => {

@@ -5,9 +5,9 @@ import {
   KG_PER_LB,
   roundTo,
   STORED_KG_DECIMALS,
-  weightDisplayValueSchema,
   type WeightUnit,
 } from "@/domain/weight/units";
+import { weightDisplayValueSchema } from "@/schemas/weight";
 
 /** Every value with one decimal from 0 to 1000: 0.0, 0.1, ..., 1000.0. */
 const grid = Array.from({ length: 10_001 }, (_, index) => index / 10);

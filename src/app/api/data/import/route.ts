@@ -1,4 +1,5 @@
-import { MAX_IMPORT_BYTES, importRequestSchema } from "@/schemas/data-export";
+import { MAX_IMPORT_BYTES } from "@/domain/data/import";
+import { importRequestSchema } from "@/schemas/data-export";
 import { issuesMessage } from "@/schemas/form-state";
 import { readBackup } from "@/server/backups/backup-files";
 import { localBackupDir, requireLocalBackupDir, takeBackup } from "@/server/backups/local-backups";

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { formatCount } from "@/domain/text";
 
 export const MAX_DIARY_CONTENT_LENGTH = 100_000;
@@ -11,10 +10,3 @@ export function diaryTextProblem(text: string): string | null {
     `${formatCount(MAX_DIARY_CONTENT_LENGTH)}. Shorten it to save it.`
   );
 }
-
-/** Length is counted in UTF-16 code units (JavaScript string length). */
-export const diaryContentSchema = z
-  .string({ error: "Write something in the diary." })
-  .refine((text) => diaryTextProblem(text) === null, {
-    error: (issue) => diaryTextProblem(String(issue.input)) ?? "This entry is too long.",
-  });
