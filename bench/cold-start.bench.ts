@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../tests/helpers/free-port";
+import { npmStartArgs } from "../tests/helpers/npm-start";
 import { seedEmbedded } from "./pages/seed";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -17,7 +18,7 @@ const ROOT = path.join(__dirname, "..");
 async function startOnce(dataDir: string): Promise<{ readyMs: number; healthyMs: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, npmStartArgs(), {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createBareDatabase } from "./test-database";
 import { freePort } from "./free-port";
+import { npmStartArgs } from "./npm-start";
 
 const ROOT = path.join(__dirname, "../..");
 
@@ -54,7 +55,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     DATABASE_URL: databaseUrl ?? "",
     ...options.env,
   };
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
+  const child = spawn(process.execPath, [...npmStartArgs(), "--no-build"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

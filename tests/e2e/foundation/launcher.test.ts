@@ -5,6 +5,7 @@ import path from "node:path";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { launchChromium, OWNER_PASSWORD, setUpOwner } from "../../helpers/browser";
 import { HttpSession } from "../../helpers/http-session";
+import { npmStartArgs } from "../../helpers/npm-start";
 
 const ROOT = path.join(__dirname, "../../..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "tracker-embedded-"));
@@ -13,7 +14,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** `npm start`'s launcher on this file's data folder, run to its end with extra variables. */
 function startWithEnv(env: Record<string, string>) {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  return spawnSync(process.execPath, npmStartArgs(), {
     cwd: ROOT,
     env: { ...process.env, TRACKER_DATA_DIR: dataDir, ...env },
     encoding: "utf8",
