@@ -3,10 +3,11 @@
  * on disk, so a new page is measured at once), Today's "+1"/undo pair and a diary save.
  */
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type autocannon from "autocannon";
 import { isPublicRoute, listAppRoutes } from "../../tests/helpers/app-routes";
+import { actionId, TODAY_ROUTER_TREE } from "../../tests/helpers/server-actions";
 
 export type RouteKind = "floor" | "health" | "page" | "action";
 
@@ -26,28 +27,6 @@ function concretePath(urlPath: string, day: string): string {
   return urlPath.replace(/^\/diary\/1$/, `/diary/${day}`);
 }
 
-function actionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(
-    readFileSync(path.join(BUILD, "server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(
-    ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
-  );
-  if (!found) throw new Error(`server action ${exportedName} not found in ${file}`);
-  return found[0];
-}
-
-/** Today's router state, as Chromium sends it with a tap on "+1". */
-const TODAY_TREE = encodeURIComponent(
-  JSON.stringify([
-    "",
-    { children: ["(app)", { children: ["__PAGE__", {}, null, null] }, null, null] },
-    null,
-    null,
-    true,
-  ]),
-);
-
 /**
  * A POST of a server action the way the browser sends it, body made per request. The router
  * state is Today's wherever it is posted: these actions revalidate nothing, so none renders.
@@ -58,7 +37,7 @@ function actionRequest(path: string, id: string, body: () => unknown[]): autocan
     path,
     headers: {
       "next-action": id,
-      "next-router-state-tree": TODAY_TREE,
+      "next-router-state-tree": TODAY_ROUTER_TREE,
       "content-type": "text/plain;charset=UTF-8",
       accept: "text/x-component",
     },

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { OWNER_PASSWORD } from "../../helpers/browser";
 import { HttpSession } from "../../helpers/http-session";
 import { addOwner } from "../../helpers/owner";
+import { actionId, TODAY_ROUTER_TREE } from "../../helpers/server-actions";
 
 /**
  * protected-routes.test.ts posts without a `Next-Action` header, so it never reaches a server
@@ -20,41 +19,10 @@ let app: RunningApp;
 let sql: pg.Client;
 let taskId: string;
 
-const BUILD = path.join(__dirname, "../../../.next");
 const ACTION_FILE = "app/(app)/tasks/completion-actions.ts";
-
-/**
- * The action's id, read from the manifest of the very build the app serves, by its source file
- * and export name. Ids are hashes that change with the build, so they cannot be hard-coded;
- * the manifest lookup needs no browser and no UI labels, and fails loudly when the action is
- * renamed or moved. The accepted replay below proves the id is the one the page uses.
- */
-function actionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(
-    readFileSync(path.join(BUILD, "server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const ids = Object.entries(manifest.node)
-    .filter(([, entry]) => entry.filename === file && entry.exportedName === exportedName)
-    .map(([id]) => id);
-  if (ids.length !== 1) {
-    throw new Error(`expected one server action ${exportedName} in ${file}, found ${ids.length}`);
-  }
-  return ids[0] ?? "";
-}
 
 /** Two days back is today or earlier in every time zone, so the action accepts the day. */
 const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
-
-/** Chromium's `Next-Router-State-Tree` on Today, as it sent it with the "+1" tap. */
-const TODAY_TREE = encodeURIComponent(
-  JSON.stringify([
-    "",
-    { children: ["(app)", { children: ["__PAGE__", {}, null, null] }, null, null] },
-    null,
-    null,
-    true,
-  ]),
-);
 
 interface Replay {
   response: Response;
@@ -71,7 +39,7 @@ async function tapPlusOne(cookie: string | undefined): Promise<Replay> {
   const requestId = randomUUID();
   const headers: Record<string, string> = {
     "Next-Action": actionId(ACTION_FILE, "completeTaskAction"),
-    "Next-Router-State-Tree": TODAY_TREE,
+    "Next-Router-State-Tree": TODAY_ROUTER_TREE,
     "Content-Type": "text/plain;charset=UTF-8",
     Accept: "text/x-component",
     Origin: app.baseUrl,
