@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { addDays, type HeatmapCell, type IsoDate, type WeekStartsOn } from "@/domain/calendar";
 import { formatDay } from "@/domain/calendar/date-format";
 import { countOf } from "@/domain/text";
@@ -24,6 +24,13 @@ export interface TaskHeatmapProps {
 }
 
 const STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
+const CELL_ID = "heat-";
+
+/** The day of a day button ("heat-2026-01-31"), or null for anything else in the calendar. */
+function cellDay(target: EventTarget): IsoDate | null {
+  if (!(target instanceof HTMLButtonElement) || !target.id.startsWith(CELL_ID)) return null;
+  return target.id.slice(CELL_ID.length);
+}
 
 /**
  * Month calendars, one cell per day, shaded by the number of completions. A cell is a button:
@@ -47,14 +54,20 @@ export function TaskHeatmap(props: TaskHeatmapProps) {
   const shownFrom = months[0]?.cells[0]?.day ?? today;
   const initials = weekdayInitials(weekStartsOn, locale);
 
-  function move(event: KeyboardEvent<HTMLButtonElement>) {
+  // One pair of handlers for all the day buttons, which are found by their id.
+  function choose(event: MouseEvent<HTMLDivElement>) {
+    const day = cellDay(event.target);
+    if (day !== null) setSelected(day);
+  }
+
+  function move(event: KeyboardEvent<HTMLDivElement>) {
     const step = STEPS[event.key];
-    if (step === undefined) return;
+    if (step === undefined || cellDay(event.target) === null) return;
     event.preventDefault();
     const next = addDays(selected, step);
     if (next > today || next < shownFrom) return;
     setSelected(next);
-    document.getElementById(`heat-${next}`)?.focus();
+    document.getElementById(`${CELL_ID}${next}`)?.focus();
   }
 
   function stored(day: IsoDate, count: number) {
@@ -66,7 +79,7 @@ export function TaskHeatmap(props: TaskHeatmapProps) {
   const selectedCount = cells.find((cell) => cell.day === selected)?.count ?? 0;
   return (
     <div className="stack">
-      <div className={styles.months}>
+      <div className={styles.months} onClick={choose} onKeyDown={move}>
         {months.map((month) => (
           <div
             key={month.key}
@@ -90,15 +103,12 @@ export function TaskHeatmap(props: TaskHeatmapProps) {
                 <button
                   type="button"
                   key={cell.day}
-                  id={`heat-${cell.day}`}
-                  className={styles.cell}
+                  id={`${CELL_ID}${cell.day}`}
                   data-level={cell.level}
                   data-today={cell.day === today || undefined}
                   aria-pressed={cell.day === selected}
                   aria-label={`${formatDay(cell.day, locale)}: ${countOf(cell.count, "completion", "completions")}`}
                   tabIndex={cell.day === selected ? 0 : -1}
-                  onClick={() => setSelected(cell.day)}
-                  onKeyDown={move}
                 />
               ))}
             </div>

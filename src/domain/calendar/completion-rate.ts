@@ -1,4 +1,4 @@
-import { periodResults, type HabitHistoryInput } from "./period-results";
+import { periodResults, type HabitHistoryInput, type PeriodResult } from "./period-results";
 import type { RecurringPeriod } from "./period";
 
 export const RATE_WINDOWS = ["4w", "12w", "1y"] as const;
@@ -24,9 +24,17 @@ export interface CompletionRate {
  * task's first period do not exist and are never counted.
  */
 export function completionRate(input: HabitHistoryInput & { window: RateWindow }): CompletionRate {
-  const results = periodResults(input);
+  return completionRateOf(periodResults(input), input.period, input.window);
+}
+
+/** `completionRate` of results already computed by `periodResults`, for several windows. */
+export function completionRateOf(
+  results: readonly PeriodResult[],
+  period: RecurringPeriod,
+  window: RateWindow,
+): CompletionRate {
   const evaluated = results.filter((result) => !result.current || result.reached);
-  const windowed = evaluated.slice(-PERIODS_PER_WINDOW[input.window][input.period]);
+  const windowed = evaluated.slice(-PERIODS_PER_WINDOW[window][period]);
   const reached = windowed.filter((result) => result.reached).length;
   const counted = windowed.length;
   return { reached, counted, rate: counted === 0 ? null : reached / counted };

@@ -71,14 +71,27 @@ export function toIsoDate(date: Date): IsoDate {
   return formatISO(date, { representation: "date" });
 }
 
-/** The IANA name as the runtime spells it ("europe/berlin" -> "Europe/Berlin"); null if unknown. */
-export function canonicalTimeZone(timeZone: string): string | null {
+function resolveTimeZone(timeZone: string): string | null {
   if (timeZone.trim() === "" || timeZone !== timeZone.trim()) return null;
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
   } catch {
     return null;
   }
+}
+
+// Making a formatter for a zone costs about half a millisecond, and every request asks about
+// the owner's zone (the settings page about every zone); bounded, as any text can be asked.
+const resolvedZones = new Map<string, string | null>();
+const MAX_RESOLVED_ZONES = 2000;
+
+/** The IANA name as the runtime spells it ("europe/berlin" -> "Europe/Berlin"); null if unknown. */
+export function canonicalTimeZone(timeZone: string): string | null {
+  const known = resolvedZones.get(timeZone);
+  if (known !== undefined) return known;
+  const resolved = resolveTimeZone(timeZone);
+  if (resolvedZones.size < MAX_RESOLVED_ZONES) resolvedZones.set(timeZone, resolved);
+  return resolved;
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

@@ -41,11 +41,12 @@ export {
   type TaskSchedule,
 } from "./due";
 export { periodResults, type HabitHistoryInput, type PeriodResult } from "./period-results";
-export { computeStreaks, type Streaks } from "./streak";
+export { computeStreaks, streaksOf, type Streaks } from "./streak";
 export {
   PERIODS_PER_WINDOW,
   RATE_WINDOWS,
   completionRate,
+  completionRateOf,
   type CompletionRate,
   type RateWindow,
 } from "./completion-rate";

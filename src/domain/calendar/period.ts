@@ -96,7 +96,8 @@ function monthNumbers(year: number, month: number): [DayNumber, DayNumber] {
 }
 
 function toRange([start, end]: [DayNumber, DayNumber]): DayRange {
-  return { start: dayOfNumber(start), end: dayOfNumber(end) };
+  const first = dayOfNumber(start);
+  return { start: first, end: end === start ? first : dayOfNumber(end) };
 }
 
 export function assertTargetCount(targetCount: number): void {

@@ -1,4 +1,4 @@
-import { periodResults, type HabitHistoryInput } from "./period-results";
+import { periodResults, type HabitHistoryInput, type PeriodResult } from "./period-results";
 
 export interface Streaks {
   /**
@@ -11,7 +11,11 @@ export interface Streaks {
 }
 
 export function computeStreaks(input: HabitHistoryInput): Streaks {
-  const results = periodResults(input);
+  return streaksOf(periodResults(input));
+}
+
+/** `computeStreaks` of results already computed by `periodResults`. */
+export function streaksOf(results: readonly PeriodResult[]): Streaks {
   let best = 0;
   let run = 0;
   for (const result of results) {

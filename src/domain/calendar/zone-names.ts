@@ -45,12 +45,21 @@ export function canonicalZoneName(timeZone: string): string | null {
   return zoneRenames().get(resolved) ?? resolved;
 }
 
-/** Every zone to choose from, by today's names, sorted, with `current` (a valid zone) in it. */
-export function timeZoneChoices(current: string): string[] {
+function buildChoices(): readonly string[] {
   const names = new Set<string>(["UTC"]);
-  for (const zone of [...Intl.supportedValuesOf("timeZone"), current]) {
+  for (const zone of Intl.supportedValuesOf("timeZone")) {
     const name = canonicalZoneName(zone);
     if (name) names.add(name);
   }
   return [...names].sort();
+}
+
+let choices: readonly string[] | undefined;
+
+/** Every zone to choose from, by today's names, sorted, with `current` (a valid zone) in it. */
+export function timeZoneChoices(current: string): string[] {
+  choices ??= buildChoices();
+  const name = canonicalZoneName(current);
+  if (!name || choices.includes(name)) return [...choices];
+  return [...choices, name].sort();
 }

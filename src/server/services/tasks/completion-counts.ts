@@ -31,5 +31,7 @@ export function groupByTask<Row extends { taskId: string }>(rows: readonly Row[]
 
 /** One date per completion, from rows that count completions per day. */
 export function completionDatesOf(rows: ReadonlyArray<{ date: IsoDate; count: number }>) {
-  return rows.flatMap((row) => Array.from({ length: row.count }, () => row.date));
+  const dates: IsoDate[] = [];
+  for (const row of rows) for (let index = 0; index < row.count; index += 1) dates.push(row.date);
+  return dates;
 }

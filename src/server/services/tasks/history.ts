@@ -1,11 +1,12 @@
 import { z } from "zod";
 import {
   RATE_WINDOWS,
-  completionRate,
-  computeStreaks,
+  completionRateOf,
   heatmap,
   minIsoDate,
+  periodResults,
   shiftPeriod,
+  streaksOf,
   type CompletionRate,
   type RateWindow,
 } from "@/domain/calendar";
@@ -49,17 +50,19 @@ export async function loadTaskHistory(db: Db, taskId: string, now: Date): Promis
   const completionDates = completionDatesOf(rows);
   const heatmapFrom = shiftPeriod("monthly", today, -11, weekStartsOn).start;
   const habit = habitInput(task, calendar, completionDates);
-  const rates = habit
-    ? (Object.fromEntries(
-        RATE_WINDOWS.map((window) => [window, completionRate({ ...habit, window })]),
-      ) as Record<RateWindow, CompletionRate>)
-    : null;
+  const results = habit ? periodResults(habit) : null;
+  const rates =
+    habit && results
+      ? (Object.fromEntries(
+          RATE_WINDOWS.map((window) => [window, completionRateOf(results, habit.period, window)]),
+        ) as Record<RateWindow, CompletionRate>)
+      : null;
   return {
     task,
     today,
     asOf: evaluationDay(task, today),
     weekStartsOn,
-    streaks: habit ? computeStreaks(habit) : null,
+    streaks: results ? streaksOf(results) : null,
     rates,
     heatmap: heatmap(completionDates, heatmapFrom, today),
     firstDay: completionDates.reduce(minIsoDate, task.createdOn),
