@@ -42,7 +42,7 @@ async function benchDatabase(db: BenchDb, options: PagesOptions, runLh: boolean)
       for (const route of routes) {
         const onMain = await measureRoute(mainApp, route, options);
         results.push(onMain);
-        if (!SCALING_PAGES.includes(route.path)) continue;
+        if (route.kind !== "page" || !SCALING_PAGES.includes(route.path)) continue;
         const onShort = await measureRoute(shortApp, route, options);
         const onLong = await measureRoute(longApp, route, options);
         scalingRatios.set(route.path, [
