@@ -28,9 +28,6 @@ async function benchDatabase(db: BenchDb, options: PagesOptions, runLh: boolean)
       console.log(`${db}: ${days} days seeded and served in ${seconds} s`);
     }
     const [shortApp, mainApp, longApp] = servers as [BenchApp, BenchApp, BenchApp];
-    console.log(
-      `${db}: seeded ${servers.map((s) => `${s.seed.days} days in ${s.seed.seconds.toFixed(1)} s`).join(", ")}`,
-    );
     const day = new Date(now.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
     const routes = benchRoutes(day);
     const rss = sampleRss(mainApp.app.process.pid ?? 0);
