@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTimeZone } from "@/domain/calendar";
 import { formatKcal } from "@/domain/text";
 import { MAX_WEIGHT_KG } from "@/domain/weight";
 
@@ -6,20 +7,11 @@ import { MAX_WEIGHT_KG } from "@/domain/weight";
 export const MIN_CALORIE_GOAL = 500;
 export const MAX_CALORIE_GOAL = 20_000;
 
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const timeZoneSchema = z
   .string()
   .trim()
   .min(1)
-  .refine(isTimeZone, "Choose a time zone such as Europe/Berlin.");
+  .refine(isValidTimeZone, "Choose a time zone such as Europe/Berlin.");
 
 /** How the app looks: follow the device ("system"), or always light or dark. */
 export const THEMES = ["system", "light", "dark"] as const;
