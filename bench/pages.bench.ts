@@ -36,12 +36,14 @@ async function benchDatabase(db: BenchDb, options: PagesOptions, runLh: boolean)
     const scalingP50 = new Map<string, number[][]>();
     for (let round = 0; round < options.rounds; round += 1) {
       const results = [];
+      // The servers stay warm between rounds: only the first one needs a warm-up.
+      const settings = round === 0 ? options : { ...options, warmup: 0 };
       for (const route of routes) {
-        const onMain = await measureRoute(mainApp, route, options);
+        const onMain = await measureRoute(mainApp, route, settings);
         results.push(onMain);
         if (route.kind !== "page" || !SCALING_PAGES.includes(route.path)) continue;
-        const onShort = await measureRoute(shortApp, route, options);
-        const onLong = await measureRoute(longApp, route, options);
+        const onShort = await measureRoute(shortApp, route, settings);
+        const onLong = await measureRoute(longApp, route, settings);
         scalingRatios.set(route.path, [
           ...(scalingRatios.get(route.path) ?? []),
           onLong.p50 / onShort.p50,
@@ -83,7 +85,12 @@ async function benchDatabase(db: BenchDb, options: PagesOptions, runLh: boolean)
       }),
       firstLoadJs: firstLoadJs(),
       lighthouse: runLh
-        ? await runLighthouse(mainApp.baseUrl, mainApp.cookie, SCALING_PAGES)
+        ? await runLighthouse(
+            mainApp.baseUrl,
+            mainApp.cookie,
+            SCALING_PAGES,
+            options.lighthouseRuns,
+          )
         : null,
     };
     const file = writeReport(report, options.resultsDir);

@@ -9,6 +9,7 @@ export interface PagesOptions {
   rounds: number;
   minRequests: number;
   lighthouse: boolean;
+  lighthouseRuns: number;
   resultsDir: string;
 }
 
@@ -21,7 +22,8 @@ function number(name: string, fallback: number): number {
 /**
  * BENCH_TINY=1: a month of history and sub-second loads, so a test can run the whole harness
  * in seconds. Otherwise 1, 5 and 10 years. BENCH_DB=embedded|postgres (default both),
- * BENCH_DURATION / BENCH_WARMUP seconds, BENCH_ROUNDS, BENCH_LIGHTHOUSE=0, BENCH_RESULTS_DIR.
+ * BENCH_DURATION / BENCH_WARMUP seconds, BENCH_ROUNDS, BENCH_LIGHTHOUSE=0,
+ * BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_RESULTS_DIR.
  */
 export function pagesOptions(): PagesOptions {
   const tiny = process.env.BENCH_TINY === "1";
@@ -39,6 +41,7 @@ export function pagesOptions(): PagesOptions {
     // Two per connection gives a percentile something to stand on; the tiny run only checks.
     minRequests: tiny ? 1 : 20,
     lighthouse: process.env.BENCH_LIGHTHOUSE !== "0" && !tiny,
+    lighthouseRuns: number("BENCH_LIGHTHOUSE_RUNS", 3),
     resultsDir: process.env.BENCH_RESULTS_DIR ?? `${__dirname}/../results`,
   };
 }

@@ -70,10 +70,11 @@ export function markdown(report: PagesReport): string {
     `Peak RSS ${report.peakRssMiB} MiB; start on the seeded data ${report.startMs} ms.`,
     `First-load JS (kB gzip): ${report.firstLoadJs.map((f) => `${f.page} ${f.kB}`).join(", ")}.`,
     report.lighthouse
-      ? `Lighthouse (mobile; performance / accessibility / best practices): ${report.lighthouse
+      ? `Lighthouse (mobile, median of the runs; performance / accessibility / best practices): ${report.lighthouse
           .map(
             (l) =>
               `${l.path} ${l.performance} / ${l.accessibility} / ${l.bestPractices}` +
+              (l.runs.length > 1 ? ` (performance ${l.runs.join(", ")})` : "") +
               (l.failed.length ? ` (failed: ${l.failed.join(", ")})` : ""),
           )
           .join("; ")}.`
