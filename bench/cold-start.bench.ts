@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../tests/helpers/free-port";
 import { npmStartArgs } from "../tests/helpers/npm-start";
+import { median } from "./pages/measure";
 import { seedEmbedded } from "./pages/seed";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -53,8 +54,6 @@ void (async () => {
     await startOnce(dataDir); // the first start after seeding also creates the session secret
     const runs = [];
     for (let i = 0; i < RUNS; i += 1) runs.push(await startOnce(dataDir));
-    const median = (values: number[]) =>
-      values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     console.log(`cold start on an existing data folder (5 years), ${RUNS} runs:`);
     console.log(`  launcher ready: median ${median(runs.map((r) => r.readyMs)).toFixed(0)} ms`);
     console.log(

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import {
+  BUILD_DIR,
+  firstLoadFiles,
+  firstLoadGzipBytes,
+  readAppBuildManifest,
+} from "../../helpers/first-load";
 
-/** Reads the production build the e2e setup made: which JavaScript each page loads first. */
-const NEXT = path.join(__dirname, "../../../.next");
 const CHART_JS_MARKER = "Canvas is already in use. Chart with ID";
 /** A class name zod registers (`$constructor("$ZodCheckGreaterThan", …)`); minifying keeps it. */
 const ZOD_MARKER = "$ZodCheckGreaterThan";
@@ -14,34 +17,17 @@ const ZOD_MARKER = "$ZodCheckGreaterThan";
  */
 const FIRST_LOAD_BUDGET = 130 * 1000;
 
-const manifest = JSON.parse(readFileSync(path.join(NEXT, "app-build-manifest.json"), "utf8")) as {
-  pages: Record<string, string[]>;
-};
+const manifest = readAppBuildManifest();
 const pages = Object.keys(manifest.pages).filter((entry) => entry.endsWith("/page"));
 
-const read = (file: string) => readFileSync(path.join(NEXT, file), "utf8");
-
-/** A page's files and those of every layout above it ("/layout", "/(app)/layout", …). */
-function firstLoadFiles(page: string): string[] {
-  const folders = page.split("/").slice(0, -1);
-  const layouts = folders.map((_, index) => `${folders.slice(0, index + 1).join("/")}/layout`);
-  const files = [...layouts, page].flatMap((entry) => manifest.pages[entry] ?? []);
-  return [...new Set(files)].filter((file) => file.endsWith(".js"));
-}
-
-function firstLoadGzipBytes(page: string): number {
-  return firstLoadFiles(page).reduce(
-    (sum, file) => sum + gzipSync(readFileSync(path.join(NEXT, file)), { level: 9 }).length,
-    0,
-  );
-}
+const read = (file: string) => readFileSync(path.join(BUILD_DIR, file), "utf8");
 
 function firstLoadIncludes(page: string, marker: string): boolean {
-  return firstLoadFiles(page).some((file) => read(file).includes(marker));
+  return firstLoadFiles(manifest, page).some((file) => read(file).includes(marker));
 }
 
 function chunksWith(folder: string, marker: string): string[] {
-  return readdirSync(path.join(NEXT, folder), { recursive: true, encoding: "utf8" })
+  return readdirSync(path.join(BUILD_DIR, folder), { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".js"))
     .filter((name) => read(path.join(folder, name)).includes(marker));
 }
@@ -52,7 +38,7 @@ describe("client bundle budget", () => {
   });
 
   it.each(pages)("%s loads at most 130 kB of JavaScript first (gzip)", (page) => {
-    expect(firstLoadGzipBytes(page)).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+    expect(firstLoadGzipBytes(manifest, page)).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
   });
 
   it("keeps zod on the server: no page loads it", () => {
@@ -80,7 +66,9 @@ describe("client bundle budget: chart.js is code-split", () => {
       expect(manifest.pages[page]).toBeDefined();
       expect(firstLoadIncludes(page, CHART_JS_MARKER)).toBe(false);
       // chart.js alone is about 50 kB gzip; the chart pages load well under it on top of Today.
-      expect(firstLoadGzipBytes(page) - firstLoadGzipBytes("/(app)/page")).toBeLessThan(15_000);
+      expect(
+        firstLoadGzipBytes(manifest, page) - firstLoadGzipBytes(manifest, "/(app)/page"),
+      ).toBeLessThan(15_000);
     },
   );
 });
