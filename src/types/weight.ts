@@ -19,7 +19,9 @@ export interface WeightOverview {
    * MAX_CHART_POINTS for long ranges.
    */
   points: WeightChartPoint[];
-  /** Real weigh-ins of the range, newest first, in the owner's unit. */
+  /** The range's latest real weigh-ins (at most MAX_LISTED_WEIGH_INS), newest first, in the owner's unit. */
   weighIns: Array<{ date: IsoDate; shown: number }>;
+  /** How many days of the range have a weigh-in. */
+  weighInsInRange: number;
   totalWeighIns: number;
 }

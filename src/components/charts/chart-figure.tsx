@@ -15,6 +15,8 @@ export function ChartFigure({
   title: string;
   summary: string;
 }) {
+  const rows = chartTableRows(spec);
+  const sampled = rows.length < spec.titles.length;
   return (
     <figure className={styles.figure}>
       <LazyChart spec={spec} label={`${title}. ${summary}`} />
@@ -22,7 +24,11 @@ export function ChartFigure({
       {/* A table ignores a 1px width, so the hiding wrapper is a div. */}
       <div className="sr-only">
         <table>
-          <caption>{title}</caption>
+          <caption>
+            {sampled
+              ? `${title}: ${rows.length} of ${spec.titles.length} points, evenly spaced`
+              : title}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{spec.xName ?? "Day"}</th>
@@ -34,7 +40,7 @@ export function ChartFigure({
             </tr>
           </thead>
           <tbody>
-            {chartTableRows(spec).map(([title, ...cells], row) => (
+            {rows.map(([title, ...cells], row) => (
               <tr key={row}>
                 <th scope="row">{title}</th>
                 {cells.map((cell, column) => (

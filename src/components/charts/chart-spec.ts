@@ -42,10 +42,26 @@ export function formatChartValue(value: number | null, spec: ChartSpec): string 
   return spec.unit === "%" ? `${number}%` : `${number} ${spec.unit}`;
 }
 
-/** Rows of the visually hidden table: the position's title, then one cell per series. */
-export function chartTableRows(spec: ChartSpec): string[][] {
-  return spec.titles.map((title, index) => [
-    title,
-    ...spec.series.map((series) => formatChartValue(series.values[index] ?? null, spec)),
-  ]);
+/**
+ * The most rows the visually hidden table holds. A long range (a year of weigh-ins) is sampled
+ * evenly instead, the latest position always kept: a screen reader gets the same shape as the
+ * chart without a 400-row table, which would also double the page's size and render time.
+ */
+export const MAX_TABLE_ROWS = 100;
+
+/**
+ * Rows of the visually hidden table: the position's title, then one cell per series; at most
+ * `maxRows`, every n-th position counted back from the last when there are more.
+ */
+export function chartTableRows(spec: ChartSpec, maxRows = MAX_TABLE_ROWS): string[][] {
+  const count = spec.titles.length;
+  const step = Math.ceil(count / maxRows);
+  const indices: number[] = [];
+  for (let index = count - 1; index >= 0; index -= step) indices.push(index);
+  return indices
+    .reverse()
+    .map((index) => [
+      spec.titles[index] ?? "",
+      ...spec.series.map((series) => formatChartValue(series.values[index] ?? null, spec)),
+    ]);
 }

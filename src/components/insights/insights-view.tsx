@@ -40,7 +40,7 @@ export function InsightsView({
             title={`Weight in ${weight.unit}, last 90 days`}
             summary={weightSummaryText({
               ...weight,
-              weighInsShown: weight.weighIns.length,
+              weighInsShown: weight.weighInsInRange,
               locale,
             })}
           />

@@ -4,7 +4,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { RangeTabs } from "@/components/charts/range-tabs";
 import { weightChartSpec } from "@/components/charts/weight-chart-spec";
 import { formatDay } from "@/domain/calendar/date-format";
-import { formatFixed } from "@/domain/text";
+import { formatCount, formatFixed } from "@/domain/text";
 import { kgToDisplay } from "@/domain/weight";
 import type { WeightOverview } from "@/types/weight";
 import { weightSummaryText } from "./weight-summary-text";
@@ -28,7 +28,7 @@ export function WeightHistory({
   /** The owner's display locale (from the request), for the chart's and the weigh-ins' dates. */
   locale: string;
 }) {
-  const { unit, goalKg, points, weighIns } = overview;
+  const { unit, goalKg, points, weighIns, weighInsInRange } = overview;
   const goal = goalKg === null ? null : kgToDisplay(goalKg, unit);
   return (
     <section className="card stack" aria-labelledby="weight-history-heading">
@@ -49,19 +49,25 @@ export function WeightHistory({
         <ChartFigure
           spec={weightChartSpec(points, goal, unit, locale)}
           title={`Weight in ${unit}`}
-          summary={weightSummaryText({ ...overview, weighInsShown: weighIns.length, locale })}
+          summary={weightSummaryText({ ...overview, weighInsShown: weighInsInRange, locale })}
         />
       )}
       {weighIns.length > 0 && (
         <details open={range === "30d"}>
-          <summary>Weigh-ins ({weighIns.length})</summary>
+          <summary>Weigh-ins ({formatCount(weighInsInRange, locale)})</summary>
+          {weighIns.length < weighInsInRange && (
+            <p className="muted">
+              The latest {weighIns.length} are listed; to change an older one, choose its day in the
+              weigh-in form above.
+            </p>
+          )}
           <ul className={styles.list}>
             {weighIns.map((entry) => (
               <li key={entry.date}>
                 <time dateTime={entry.date}>{formatDay(entry.date, locale)}</time>
                 <span>
                   {formatFixed(entry.shown, 1, locale)} {unit}
-                  <Link href={`/weight?range=${range}&day=${entry.date}`}>
+                  <Link href={`/weight?range=${range}&day=${entry.date}`} prefetch={false}>
                     Edit<span className="sr-only"> {formatDay(entry.date, locale)}</span>
                   </Link>
                 </span>

@@ -59,6 +59,12 @@ export function toWeightChartPoints(
 export const MAX_CHART_POINTS = 400;
 
 /**
+ * The most weigh-ins listed under the chart, newest first: all of the default 90 days; a longer
+ * range lists its latest ones (an older day is edited by picking it in the weigh-in form).
+ */
+export const MAX_LISTED_WEIGH_INS = 90;
+
+/**
  * A long range thinned to at most `max` points for the chart: one per run of consecutive
  * days, the run's last real weigh-in (else its last day), so every point drawn is a true day
  * with its own weight and trend. Runs are counted back from the last day, which is always kept.

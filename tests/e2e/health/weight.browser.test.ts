@@ -1,5 +1,6 @@
 import { addDays } from "@/domain/calendar";
 import { kgToDisplay } from "@/domain/weight";
+import { MAX_TABLE_ROWS } from "@/components/charts/chart-spec";
 import { saveScreenshot } from "../../helpers/browser";
 import {
   openSignedIn,
@@ -89,8 +90,14 @@ describe("weight in Chromium", () => {
       const { context, page } = await openSignedIn(health, variant.options);
       await page.goto(`${health.app.baseUrl}/weight?range=365d`);
       await waitForCharts(page, 1);
-      // A year ending today; the weigh-ins deleted above shorten its end by a day or two.
-      await expect(page.locator("figure .sr-only tbody tr").count()).resolves.toBeGreaterThan(360);
+      // A year ending today (the weigh-ins deleted above shorten its end by a day or two), its
+      // screen-reader table sampled evenly to at most MAX_TABLE_ROWS rows.
+      const rows = await page.locator("figure .sr-only tbody tr").count();
+      expect(rows).toBeLessThanOrEqual(MAX_TABLE_ROWS);
+      expect(rows).toBeGreaterThan(MAX_TABLE_ROWS * 0.8);
+      await expect(page.locator("figure .sr-only caption").textContent()).resolves.toMatch(
+        new RegExp(`^Weight in kg: ${rows} of 36\\d points, evenly spaced$`),
+      );
       await expect(page.locator("figcaption").textContent()).resolves.toMatch(
         /weigh-ins in this range\. Trend \d+\.\d kg on .*, −0\.\d\d kg\/week\. Goal 80\.0 kg: .* \(in \d+ days\)\./,
       );

@@ -1,6 +1,7 @@
 import { addDays } from "@/domain/calendar";
 import {
   MAX_CHART_POINTS,
+  MAX_LISTED_WEIGH_INS,
   buildDailyTrend,
   sliceWeightRange,
   summarizeWeight,
@@ -223,6 +224,12 @@ describe("weight service", () => {
     expect(everything.points.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
     expect(everything.points.length).toBeGreaterThan(MAX_CHART_POINTS / 2);
     expect(everything.points.at(-1)?.date).toBe(weighIns.at(-1)?.date);
-    expect(everything.weighIns).toHaveLength(weighIns.length);
+    expect(everything.weighInsInRange).toBe(weighIns.length);
+    expect(everything.weighIns.map((entry) => entry.date)).toEqual(
+      weighIns
+        .slice(-MAX_LISTED_WEIGH_INS)
+        .map((entry) => entry.date)
+        .reverse(),
+    );
   });
 });

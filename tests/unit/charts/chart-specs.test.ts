@@ -161,4 +161,27 @@ describe("chartTableRows", () => {
       ["Week of Mon, 12 Jan 2026", "—"],
     ]);
   });
+
+  it("samples a long range evenly, keeping the latest position", () => {
+    const spec = {
+      ...completionChartSpec([], "en-GB"),
+      titles: Array.from({ length: 10 }, (_, index) => `day ${index}`),
+      series: [
+        {
+          label: "Value",
+          kind: "line" as const,
+          values: Array.from({ length: 10 }, (_, index) => index),
+          tone: "accent" as const,
+        },
+      ],
+    };
+    expect(chartTableRows(spec, 10)).toHaveLength(10);
+    expect(chartTableRows(spec, 4).map((row) => row[0])).toEqual([
+      "day 0",
+      "day 3",
+      "day 6",
+      "day 9",
+    ]);
+    expect(chartTableRows(spec, 3).map((row) => row[0])).toEqual(["day 1", "day 5", "day 9"]);
+  });
 });

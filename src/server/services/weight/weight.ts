@@ -6,6 +6,7 @@ import {
   kgToDisplay,
   sliceWeightRange,
   thinChartPoints,
+  MAX_LISTED_WEIGH_INS,
   toWeightChartPoints,
   trendWindowStart,
   weightRangeFirstDay,
@@ -106,17 +107,17 @@ export async function getWeightOverview(
   const unit = settings.weightUnit;
   const points = toWeightChartPoints(sliceWeightRange(days, range, today), unit);
   const goalKg = settings.goalWeightKg;
+  const weighIns = points.flatMap((point) =>
+    point.weight === null ? [] : [{ date: point.date, shown: point.weight }],
+  );
   return {
     today,
     unit,
     goalKg,
     summary: summarizeWeightAsOf(days, goalKg, today, history.firstKg ?? undefined),
     points: thinChartPoints(points),
-    weighIns: points
-      .flatMap((point) =>
-        point.weight === null ? [] : [{ date: point.date, shown: point.weight }],
-      )
-      .reverse(),
+    weighIns: weighIns.slice(-MAX_LISTED_WEIGH_INS).reverse(),
+    weighInsInRange: weighIns.length,
     totalWeighIns: history.count,
   };
 }
