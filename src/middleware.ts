@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { loginPath } from "@/domain/auth/sign-out-reason";
 import { REQUEST_PATH_HEADER, SESSION_COOKIES } from "@/server/auth/session-cookies";
+import { requestEnvelopeProblem } from "@/server/http/action-envelope";
 
 /**
  * First line of defence, cheap and edge-safe: no session cookie, no way in. The real check
@@ -8,7 +9,7 @@ import { REQUEST_PATH_HEADER, SESSION_COOKIES } from "@/server/auth/session-cook
  */
 const PUBLIC_PATHS = [/^\/login$/, /^\/setup$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
 
-export function middleware(request: NextRequest) {
+export async function middleware(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
@@ -25,6 +26,9 @@ export function middleware(request: NextRequest) {
     // No cookie at all: a first visit as much as a long-expired session, so no reason given.
     return NextResponse.redirect(new URL(loginPath(null, `${pathname}${search}`), request.url));
   }
+  // Next answers 500 to what it cannot decode; a client sent it, so it is told in a sentence.
+  const problem = await requestEnvelopeProblem(request, pathname);
+  if (problem) return NextResponse.json({ error: problem.message }, { status: problem.status });
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
   return response;

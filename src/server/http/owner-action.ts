@@ -8,6 +8,7 @@ import {
   type FormState,
 } from "@/schemas/form-state";
 import { requireOwner, type OwnerSession } from "../auth/session";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../db/unavailable";
 import { logger } from "../log";
 import { getRequestScope, type RequestScope } from "../request-scope";
 import { UserError } from "./user-error";
@@ -19,22 +20,55 @@ export interface ActionContext extends RequestScope {
 
 const FAILED = "Something went wrong on our side; nothing was changed.";
 
-/** Runs an action's body; a user error becomes its message, anything else is logged. */
-async function guarded<R>(action: string, run: () => Promise<R>): Promise<ActionResult<R>> {
+/** The owner's context: the session checked here, whatever the middleware let through. */
+async function ownerContext(): Promise<ActionContext> {
+  const session = await requireOwner();
+  return { ...(await getRequestScope()), session };
+}
+
+/**
+ * Runs an action: its context (for the owner's actions, the session check), then its body. A
+ * user error becomes its message, a database that cannot be reached says so; anything else
+ * is logged.
+ */
+async function guarded<C, R>(
+  action: string,
+  context: () => Promise<C>,
+  run: (context: C) => Promise<R>,
+): Promise<ActionResult<R>> {
   try {
-    return { ok: true, data: await run() };
+    return { ok: true, data: await run(await context()) };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: error.message };
     // redirect() and notFound() signal through exceptions that Next must see.
     if (error instanceof Error && "digest" in error) throw error;
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ action, err: error }, "server action failed: database unavailable");
+      return { ok: false, message: DATABASE_UNAVAILABLE, retry: true };
+    }
     logger.error({ action, err: error }, "server action failed");
     return { ok: false, message: FAILED, retry: true };
   }
 }
 
-async function actionContext(): Promise<ActionContext> {
-  const session = await requireOwner();
-  return { ...(await getRequestScope()), session };
+const NOT_A_FORM = "This form could not be read; please reload the page and try again.";
+
+function formAction<S extends z.ZodType, C>(
+  action: string,
+  schema: S,
+  context: () => Promise<C>,
+  run: (input: z.infer<S>, context: C) => Promise<FormState>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const result = await guarded(action, context, async (scope) => {
+      // A request can carry anything as the second argument; only a form has fields.
+      if (!(formData instanceof FormData)) return { ok: false, message: NOT_A_FORM };
+      const parsed = schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) return invalidForm(parsed.error);
+      return run(parsed.data as z.infer<S>, scope);
+    });
+    return result.ok ? result.data : result;
+  };
 }
 
 /**
@@ -46,13 +80,16 @@ export function ownerFormAction<S extends z.ZodType>(
   schema: S,
   run: (input: z.infer<S>, context: ActionContext) => Promise<FormState>,
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const context = await actionContext();
-    const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) return invalidForm(parsed.error);
-    const result = await guarded(action, () => run(parsed.data as z.infer<S>, context));
-    return result.ok ? result.data : result;
-  };
+  return formAction(action, schema, ownerContext, run);
+}
+
+/** The same for the one public form (setup), whose credential is in the form itself. */
+export function publicFormAction<S extends z.ZodType>(
+  action: string,
+  schema: S,
+  run: (input: z.infer<S>, context: RequestScope) => Promise<FormState>,
+) {
+  return formAction(action, schema, getRequestScope, run);
 }
 
 /** The same guard for actions called with a plain object (buttons, optimistic updates). */
@@ -61,10 +98,10 @@ export function ownerAction<S extends z.ZodType, R>(
   schema: S,
   run: (input: z.infer<S>, context: ActionContext) => Promise<R>,
 ) {
-  return async (input: unknown): Promise<ActionResult<R>> => {
-    const context = await actionContext();
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: issuesMessage(parsed.error) };
-    return guarded(action, () => run(parsed.data as z.infer<S>, context));
-  };
+  return async (input: unknown): Promise<ActionResult<R>> =>
+    guarded(action, ownerContext, (context) => {
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) throw new UserError(issuesMessage(parsed.error));
+      return run(parsed.data as z.infer<S>, context);
+    });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { getConfig } from "../config";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../db/unavailable";
 import { logger } from "../log";
 import { UserError } from "./user-error";
 
@@ -11,7 +12,10 @@ export function jsonError(status: number, message: string, extra?: Record<string
   return NextResponse.json({ error: message, ...extra }, { status });
 }
 
-/** Logs one JSON line per request (id, route, duration, status) and maps UserError to 4xx. */
+/**
+ * Logs one JSON line per request (id, route, duration, status), maps UserError to 4xx and a
+ * database that cannot be reached to 503.
+ */
 export function withRequestLog<C>(route: string, handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     const started = performance.now();
@@ -25,6 +29,14 @@ export function withRequestLog<C>(route: string, handler: Handler<C>): Handler<C
       if (error instanceof UserError) {
         status = error.status;
         return jsonError(error.status, error.message);
+      }
+      if (isDatabaseUnavailable(error)) {
+        status = 503;
+        logger.warn({ requestId, route, err: error }, "request failed: database unavailable");
+        return NextResponse.json(
+          { error: DATABASE_UNAVAILABLE },
+          { status, headers: { "Retry-After": "5" } },
+        );
       }
       logger.error({ requestId, route, err: error }, "request failed");
       return jsonError(500, "Something went wrong on our side; nothing was changed.");
