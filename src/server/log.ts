@@ -1,9 +1,10 @@
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import { configSchema } from "./config-schema";
+import { createLogger } from "./log-options";
 
 /**
- * One JSON logger for the whole process. Redaction is the safety net; the rule is still
- * never to pass passwords, cookies or tokens to it.
+ * One JSON logger for the whole process; its options (redaction, the error serializer that
+ * keeps user data out) are in log-options.ts.
  */
 const globalForLog = globalThis as unknown as { trackerLogger?: Logger };
 
@@ -19,26 +20,6 @@ export function initialLogLevel(value: string | undefined): string {
 }
 
 export const logger: Logger =
-  globalForLog.trackerLogger ??
-  pino({
-    level: initialLogLevel(process.env.LOG_LEVEL),
-    base: { app: "tracker" },
-    redact: {
-      paths: [
-        "password",
-        "*.password",
-        "passwordHash",
-        "*.passwordHash",
-        "token",
-        "*.token",
-        "req.headers.cookie",
-        "req.headers.authorization",
-        "headers.cookie",
-        "headers.authorization",
-      ],
-      censor: "[redacted]",
-    },
-    timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  globalForLog.trackerLogger ?? createLogger(initialLogLevel(process.env.LOG_LEVEL));
 
 globalForLog.trackerLogger = logger;
