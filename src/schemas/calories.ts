@@ -1,25 +1,19 @@
 import { z } from "zod";
 import { calorieAddSchema, calorieTotalSchema } from "@/domain/calories";
 import { isoDaySchema } from "./day";
-
-/** Form fields arrive as text; blank stays blank so the number schema can say what is missing. */
-const wholeNumber = (schema: z.ZodNumber) =>
-  z.preprocess((value) => {
-    if (typeof value !== "string") return value;
-    return value.trim() === "" ? undefined : Number(value.trim());
-  }, schema);
+import { typedNumber } from "./typed-number";
 
 export const calorieDaySchema = z.object({ day: isoDaySchema });
 
 export const quickAddCaloriesSchema = z.object({
   day: isoDaySchema,
-  kcal: wholeNumber(calorieAddSchema),
+  kcal: typedNumber("whole", calorieAddSchema),
 });
 export type QuickAddCaloriesInput = z.infer<typeof quickAddCaloriesSchema>;
 
 export const setCaloriesSchema = z.object({
   day: isoDaySchema,
-  kcal: wholeNumber(calorieTotalSchema),
+  kcal: typedNumber("whole", calorieTotalSchema),
 });
 export type SetCaloriesInput = z.infer<typeof setCaloriesSchema>;
 

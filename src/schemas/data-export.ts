@@ -1,11 +1,17 @@
 import { z } from "zod";
-import { PERIODS } from "@/domain/calendar";
+import {
+  FIRST_SUPPORTED_DAY,
+  LAST_SUPPORTED_DAY,
+  PERIODS,
+  isSupportedIsoDate,
+} from "@/domain/calendar";
 import { MAX_DAILY_KCAL } from "@/domain/calories";
 import { IMPORT_MODES, REPLACE_CONFIRMATION } from "@/domain/data/import";
 import { MAX_DIARY_CONTENT_LENGTH } from "@/domain/diary";
 import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "@/domain/tasks";
 import { MAX_WEIGHT_KG } from "@/domain/weight";
 import { isoDaySchema } from "./day";
+import { storableString } from "./text";
 
 /** The one export document: what "Download everything" gives and what import accepts. */
 export const EXPORT_FORMAT = "tracker-export";
@@ -13,21 +19,19 @@ export const EXPORT_FORMAT = "tracker-export";
 export const EXPORT_FORMAT_VERSION = 1;
 
 const idSchema = z.string().regex(/^[1-9]\d{0,17}$/, 'Use an id of digits, such as "12".');
-const instantSchema = z.iso.datetime({
-  offset: true,
-  error: "Use a time such as 2026-03-01T08:30:00.000Z.",
-});
+const instantSchema = z.iso
+  .datetime({ offset: true, error: "Use a time such as 2026-03-01T08:30:00.000Z." })
+  .refine((instant) => isSupportedIsoDate(instant.slice(0, 10)), {
+    error: `Use a time from ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY}.`,
+  });
 
 /** PostgreSQL counts characters (code points); JavaScript's length counts UTF-16 units. */
 function codePoints(text: string): number {
   return [...text].length;
 }
 
-/** PostgreSQL text holds neither NUL nor half of a surrogate pair (not valid UTF-8). */
-const STORABLE = /^[^\u0000\p{Cs}]*$/u;
-const storableText = z
-  .string({ error: "Give this as text." })
-  .regex(STORABLE, "Text cannot hold a NUL character or a broken emoji (a lone surrogate).");
+/** Imported text with a NUL or a lone surrogate is refused like typed text, not cleaned. */
+const storableText = storableString({ error: "Give this as text." });
 
 function boundedText(max: number, what: string) {
   return storableText.refine(

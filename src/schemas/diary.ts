@@ -1,14 +1,17 @@
 import { z } from "zod";
+import { FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY, isSupportedIsoDate } from "@/domain/calendar";
 import { diaryTextProblem } from "@/domain/diary";
 import { formatCount } from "@/domain/text";
 import { isoDaySchema } from "./day";
+import { storableString } from "./text";
 
 /** Length is counted in UTF-16 code units (JavaScript string length). */
-export const diaryContentSchema = z
-  .string({ error: "Write something in the diary." })
-  .refine((text) => diaryTextProblem(text) === null, {
+export const diaryContentSchema = storableString({ error: "Write something in the diary." }).refine(
+  (text) => diaryTextProblem(text) === null,
+  {
     error: (issue) => diaryTextProblem(String(issue.input)) ?? "This entry is too long.",
-  });
+  },
+);
 
 export const saveDiarySchema = z.object({ day: isoDaySchema, content: diaryContentSchema });
 export type SaveDiaryInput = z.infer<typeof saveDiarySchema>;
@@ -18,8 +21,7 @@ export const DIARY_LINE_MAX_LENGTH = 2000;
 /** One line added to the day's entry from Today (appended on a new line). */
 export const appendDiaryLineSchema = z.object({
   day: isoDaySchema,
-  line: z
-    .string({ error: "Write a line first." })
+  line: storableString({ error: "Write a line first." })
     .trim()
     .min(1, { error: "Write a line first." })
     .max(DIARY_LINE_MAX_LENGTH, {
@@ -29,4 +31,10 @@ export const appendDiaryLineSchema = z.object({
 export type AppendDiaryLineInput = z.infer<typeof appendDiaryLineSchema>;
 
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-export const diaryMonthSchema = z.string().regex(MONTH_PATTERN, { error: "Use YYYY-MM." });
+/** A month whose first day is a supported day (1900-01 to 9999-12). */
+export const diaryMonthSchema = z
+  .string()
+  .regex(MONTH_PATTERN, { error: "Use YYYY-MM." })
+  .refine((month) => isSupportedIsoDate(`${month}-01`), {
+    error: `Choose a month from ${FIRST_SUPPORTED_DAY.slice(0, 7)} to ${LAST_SUPPORTED_DAY.slice(0, 7)}.`,
+  });

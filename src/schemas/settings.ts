@@ -2,13 +2,14 @@ import { z } from "zod";
 import { isValidTimeZone } from "@/domain/calendar";
 import { formatKcal } from "@/domain/text";
 import { MAX_WEIGHT_KG } from "@/domain/weight";
+import { storableString } from "./text";
+import { typedNumber } from "./typed-number";
 
 /** The calorie goal a day: 500..20000 kcal. */
 export const MIN_CALORIE_GOAL = 500;
 export const MAX_CALORIE_GOAL = 20_000;
 
-export const timeZoneSchema = z
-  .string()
+export const timeZoneSchema = storableString()
   .trim()
   .min(1)
   .refine(isValidTimeZone, "Choose a time zone such as Europe/Berlin.");
@@ -17,20 +18,39 @@ export const timeZoneSchema = z
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
 
+const HOUR_RANGE = "Use an hour from 0 to 6.";
+const WEEKDAY_RANGE = "Choose the day weeks start on (0 for Sunday to 6 for Saturday).";
+const GOAL_WEIGHT_RANGE = `Use a goal weight above 0 and below ${MAX_WEIGHT_KG} kg.`;
+
 const settingFields = {
   timeZone: timeZoneSchema,
-  dayStartHour: z.coerce
-    .number()
-    .int()
-    .min(0, "Use an hour from 0 to 6.")
-    .max(6, "Use an hour from 0 to 6."),
-  weekStartsOn: z.coerce.number().int().min(0).max(6),
-  calorieGoal: z.coerce
-    .number()
-    .int()
-    .min(MIN_CALORIE_GOAL, `Use at least ${formatKcal(MIN_CALORIE_GOAL)}.`)
-    .max(MAX_CALORIE_GOAL, `Use at most ${formatKcal(MAX_CALORIE_GOAL)}.`),
-  goalWeightKg: z.coerce.number().positive().lt(MAX_WEIGHT_KG).nullable(),
+  dayStartHour: typedNumber(
+    "whole",
+    z.number({ error: HOUR_RANGE }).int(HOUR_RANGE).min(0, HOUR_RANGE).max(6, HOUR_RANGE),
+  ),
+  weekStartsOn: typedNumber(
+    "whole",
+    z
+      .number({ error: WEEKDAY_RANGE })
+      .int(WEEKDAY_RANGE)
+      .min(0, WEEKDAY_RANGE)
+      .max(6, WEEKDAY_RANGE),
+  ),
+  calorieGoal: typedNumber(
+    "whole",
+    z
+      .number({ error: "Enter a calorie goal." })
+      .int("Enter whole calories.")
+      .min(MIN_CALORIE_GOAL, `Use at least ${formatKcal(MIN_CALORIE_GOAL)}.`)
+      .max(MAX_CALORIE_GOAL, `Use at most ${formatKcal(MAX_CALORIE_GOAL)}.`),
+  ),
+  goalWeightKg: typedNumber(
+    "decimal",
+    z
+      .number({ error: "Enter a goal weight in kg." })
+      .positive(GOAL_WEIGHT_RANGE)
+      .lt(MAX_WEIGHT_KG, GOAL_WEIGHT_RANGE),
+  ).nullable(),
   weightUnit: z.enum(["kg", "lb"]),
   theme: z.enum(THEMES, { error: "Choose system, light or dark." }),
 };

@@ -3,6 +3,8 @@ import { PERIODS, canonicalTimeZone } from "@/domain/calendar";
 import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "@/domain/tasks";
 import { isoDaySchema } from "./day";
 import { settingsPatchSchema } from "./settings";
+import { storableString } from "./text";
+import { typedNumber } from "./typed-number";
 
 /** Database ids travel as digit strings (bigint); 18 digits always fit. */
 export const taskIdSchema = z.string().regex(/^\d{1,18}$/, "That task does not exist.");
@@ -12,16 +14,7 @@ function emptyAsUndefined(value: unknown): unknown {
   return typeof value === "string" && value.trim() === "" ? undefined : value;
 }
 
-/**
- * A count typed in a form: "" (what a browser sends for "abc" in a number field) is no number,
- * not 0, so it is refused as "Enter a whole number." rather than "Use at least 1.".
- */
-function textToNumber(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  return value.trim() === "" ? undefined : Number(value);
-}
-
-/** "1e309" is Infinity, which zod refuses as no number: say what is wrong with it. */
+/** 400 digits are Infinity, which zod refuses as no number: say what is wrong with it. */
 function tooLargeOrNotANumber(input: unknown): string {
   if (input === Infinity) return `Use at most ${TARGET_MAX}.`;
   if (input === -Infinity) return "Use at least 1.";
@@ -29,24 +22,28 @@ function tooLargeOrNotANumber(input: unknown): string {
 }
 
 const taskFields = z.object({
-  title: z
-    .string({ message: "Enter a title." })
+  title: storableString({ error: "Enter a title." })
     .trim()
     .min(1, "Enter a title.")
     .max(TITLE_MAX_LENGTH, `Use at most ${TITLE_MAX_LENGTH} characters.`),
   period: z.enum(PERIODS, { message: "Choose daily, weekly, monthly or once." }),
-  targetCount: z.preprocess(
-    textToNumber,
+  // "" (what a browser sends for "abc" in a number field) is no number, not 0.
+  targetCount: typedNumber(
+    "whole",
     z
       .number({ error: (issue) => tooLargeOrNotANumber(issue.input) })
       .int("Enter a whole number.")
       .min(1, "Use at least 1.")
       .max(TARGET_MAX, `Use at most ${TARGET_MAX}.`),
+    "Enter a whole number.",
   ),
   scheduledDate: z.preprocess(emptyAsUndefined, isoDaySchema.optional()),
   unit: z.preprocess(
     emptyAsUndefined,
-    z.string().trim().max(UNIT_MAX_LENGTH, `Use at most ${UNIT_MAX_LENGTH} characters.`).optional(),
+    storableString()
+      .trim()
+      .max(UNIT_MAX_LENGTH, `Use at most ${UNIT_MAX_LENGTH} characters.`)
+      .optional(),
   ),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatKcal, parseDecimalText } from "@/domain/text";
+import { formatKcal } from "@/domain/text";
 import {
   hasAtMostOneDecimal,
   isWeightInRange,
@@ -8,6 +8,7 @@ import {
 } from "@/domain/weight";
 import { isoDaySchema } from "./day";
 import { MAX_CALORIE_GOAL, MIN_CALORIE_GOAL } from "./settings";
+import { typedNumber } from "./typed-number";
 
 /**
  * A weight as typed, at most one decimal. Its range depends on the owner's unit, so it is
@@ -26,9 +27,9 @@ export const weightUnitSchema = z.enum(["kg", "lb"]);
  */
 export const saveWeightSchema = z.object({
   day: isoDaySchema,
-  weight: z.preprocess(parseDecimalText, weightDisplayValueSchema),
+  weight: typedNumber("decimal", weightDisplayValueSchema),
   expected: z
-    .union([z.literal("none"), z.preprocess(parseDecimalText, weightDisplayValueSchema)])
+    .union([z.literal("none"), typedNumber("decimal", weightDisplayValueSchema)])
     .optional(),
 });
 export type SaveWeightInput = z.infer<typeof saveWeightSchema>;
@@ -40,8 +41,8 @@ export const weightRangeSchema = z.enum(WEIGHT_RANGES).catch("90d");
 /** The Settings page's health form: calorie goal, unit, goal weight in that unit (blank = none). */
 export const healthSettingsSchema = z
   .object({
-    calorieGoal: z.preprocess(
-      parseDecimalText,
+    calorieGoal: typedNumber(
+      "whole",
       z
         .number({ error: "Enter a calorie goal." })
         .int({ error: "Enter whole calories." })
@@ -49,7 +50,7 @@ export const healthSettingsSchema = z
         .max(MAX_CALORIE_GOAL, { error: `Use at most ${formatKcal(MAX_CALORIE_GOAL)}.` }),
     ),
     weightUnit: weightUnitSchema,
-    goalWeight: z.preprocess(parseDecimalText, weightDisplayValueSchema.optional()),
+    goalWeight: typedNumber("decimal", weightDisplayValueSchema.optional()),
   })
   .superRefine((input, context) => {
     if (input.goalWeight === undefined || isWeightInRange(input.goalWeight, input.weightUnit)) {

@@ -43,12 +43,26 @@ export function dayOfNumber(value: DayNumber): IsoDate {
 }
 
 /**
- * Why `value` is not a calendar day, in one sentence for the owner; null when it is one. A
- * well-formed but impossible day is named as such: "2025-02-30 does not exist."
+ * The days Tracker keeps. PostgreSQL has no year 0, "YYYY-MM-DD" ends at 9999, and before 1900
+ * time zones ran on local mean time; a day outside is a typo ("0202" for "2022"), not a log.
+ */
+export const FIRST_SUPPORTED_DAY: IsoDate = "1900-01-01";
+export const LAST_SUPPORTED_DAY: IsoDate = "9999-12-31";
+
+/** A real calendar day from FIRST_SUPPORTED_DAY to LAST_SUPPORTED_DAY: what every input may be. */
+export function isSupportedIsoDate(value: string): value is IsoDate {
+  return value >= FIRST_SUPPORTED_DAY && value <= LAST_SUPPORTED_DAY && isValidIsoDate(value);
+}
+
+/**
+ * Why `value` is not a day an input may hold, in one sentence for the owner; null when it is
+ * one. A well-formed but impossible day is named as such: "2025-02-30 does not exist."
  */
 export function isoDateProblem(value: string): string | null {
   if (!ISO_DATE_PATTERN.test(value)) return `"${value}" is not a day. Use YYYY-MM-DD.`;
-  return isValidIsoDate(value) ? null : `${value} does not exist.`;
+  if (!isValidIsoDate(value)) return `${value} does not exist.`;
+  if (isSupportedIsoDate(value)) return null;
+  return `${value} is outside the days Tracker keeps: choose a day from ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY}.`;
 }
 
 /** A cheap shape check for hot paths; `isValidIsoDate` also rejects days like 2023-02-30. */

@@ -1,5 +1,7 @@
 export {
   DEFAULT_DAY_START_HOUR,
+  FIRST_SUPPORTED_DAY,
+  LAST_SUPPORTED_DAY,
   MAX_DAY_START_HOUR,
   addDays,
   canonicalTimeZone,
@@ -7,6 +9,7 @@ export {
   daysBetween,
   eachDay,
   isValidDayStartHour,
+  isSupportedIsoDate,
   isValidIsoDate,
   isoDateProblem,
   isValidTimeZone,

@@ -5,6 +5,7 @@ import {
   legacyIdSchema,
   legacyIntegerSchema,
   legacyNumberSchema,
+  legacyTextSchema,
   optionalLegacyInstantSchema,
 } from "./values";
 
@@ -14,10 +15,7 @@ import {
  * reader. A row that fails its schema stops the import with the table, row and column.
  */
 
-const nullableText = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? null);
+const nullableText = legacyTextSchema.nullish().transform((v) => v ?? null);
 const textOrNumber = z.union([z.string(), z.number()]).transform((v) => String(v));
 
 /** bcrypt hashes ($2a$, $2b$, $2y$): the new app checks them with bcryptjs as they are. */
@@ -35,7 +33,7 @@ export const LEGACY_PERIODS = ["daily", "weekly", "monthly", "once"] as const;
 
 export const legacyTaskSchema = z.object({
   id: legacyIdSchema,
-  title: z.string(),
+  title: legacyTextSchema,
   period: z
     .string()
     .trim()

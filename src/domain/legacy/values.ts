@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { isValidIsoDate, type IsoDate } from "@/domain/calendar";
+import {
+  FIRST_SUPPORTED_DAY,
+  LAST_SUPPORTED_DAY,
+  isSupportedIsoDate,
+  type IsoDate,
+} from "@/domain/calendar";
+import { isStorableText } from "@/domain/text";
 
 /**
  * The old app's column values. SQLite is loosely typed, so each schema accepts every form the
@@ -14,10 +20,15 @@ const INTEGER_TEXT = /^-?\d+$/;
 /** Epoch values below this are seconds, not milliseconds (1e11 ms is March 1973). */
 const SECONDS_LIMIT = 1e11;
 
+/** A readable instant on a day Tracker keeps (PostgreSQL has no year 0), else null. */
+function supportedInstant(date: Date): Date | null {
+  if (Number.isNaN(date.getTime())) return null;
+  return isSupportedIsoDate(date.toISOString().slice(0, 10)) ? date : null;
+}
+
 function fromEpoch(value: number): Date | null {
   if (!Number.isFinite(value) || !Number.isInteger(value)) return null;
-  const date = new Date(Math.abs(value) < SECONDS_LIMIT ? value * 1000 : value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return supportedInstant(new Date(Math.abs(value) < SECONDS_LIMIT ? value * 1000 : value));
 }
 
 function fromText(text: string): Date | null {
@@ -28,9 +39,8 @@ function fromText(text: string): Date | null {
   if (sqlite) iso = `${sqlite[1]}T${sqlite[2]}Z`;
   else if (ISO_WITH_ZONE.test(trimmed)) iso = trimmed;
   else if (ISO_WITHOUT_ZONE.test(trimmed)) iso = `${trimmed}Z`;
-  if (!iso || !isValidIsoDate(iso.slice(0, 10))) return null;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (!iso || !isSupportedIsoDate(iso.slice(0, 10))) return null;
+  return supportedInstant(new Date(iso));
 }
 
 /**
@@ -78,8 +88,16 @@ export const legacyBooleanSchema = z.unknown().transform((value, context): boole
 export const legacyDaySchema = z
   .string()
   .trim()
-  .refine((value) => isValidIsoDate(value), "is not a day (YYYY-MM-DD)")
+  .refine(
+    (value) => isSupportedIsoDate(value),
+    `is not a day from ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY} (YYYY-MM-DD)`,
+  )
   .transform((value): IsoDate => value);
+
+/** Old text the database can store: a NUL or a lone surrogate stops the import, as typed text. */
+export const legacyTextSchema = z
+  .string()
+  .refine(isStorableText, "holds a NUL character or half of an emoji, which cannot be stored");
 
 /** Integer ids: SQLite hands them back as numbers; text ids from hand edits are accepted. */
 export const legacyIdSchema = z.union([

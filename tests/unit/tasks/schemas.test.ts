@@ -37,13 +37,15 @@ describe("task form schema", () => {
   });
 
   it.each([
-    ["abc", "Enter a whole number."],
-    ["", "Enter a whole number."],
-    ["1e309", "Use at most 1000."],
-    ["-1e309", "Use at least 1."],
-    ["0", "Use at least 1."],
-    ["1001", "Use at most 1000."],
-  ])("names what is wrong with a target of %j", (targetCount, message) => {
+    ['"abc"', "abc", "Enter a whole number."],
+    ["blank", "", "Enter a whole number."],
+    ['"1e3"', "1e3", "Enter a whole number."],
+    ['"0x10"', "0x10", "Enter a whole number."],
+    ["400 nines", "9".repeat(400), "Use at most 1000."],
+    ["minus 400 nines", "-" + "9".repeat(400), "Use at least 1."],
+    ['"0"', "0", "Use at least 1."],
+    ['"1001"', "1001", "Use at most 1000."],
+  ])("names what is wrong with a target of %s", (_, targetCount, message) => {
     const result = taskInputSchema.safeParse(
       form({ title: "Water", period: "daily", targetCount }),
     );
