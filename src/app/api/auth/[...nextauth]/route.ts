@@ -20,7 +20,15 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  */
 async function handle(request: Request, context: Context): Promise<Response> {
   const { nextauth } = await context.params;
-  if (request.method === "POST" && nextauth.join("/") === "callback/credentials") {
+  const credentialsCallback = nextauth.join("/") === "callback/credentials";
+  // next-auth answers 500 to a GET here; the login form only ever posts.
+  if (credentialsCallback && request.method !== "POST") {
+    return NextResponse.json(
+      { error: "Sign in from the login page: this address takes the form it posts." },
+      { status: 405, headers: { Allow: "POST" } },
+    );
+  }
+  if (credentialsCallback) {
     const clientKey = clientKeyFromHeaders(request.headers, getConfig().TRACKER_TRUSTED_PROXY_HOPS);
     const verdict = await beginLoginAttempt(await getDataSource(), clientKey);
     if (!verdict.allowed) {
