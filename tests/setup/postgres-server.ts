@@ -45,6 +45,25 @@ function asPostgresUser(command: string, args: string[]): [string, string[]] {
 export interface TestPostgres {
   url(database: string): string;
   stop(): Promise<void>;
+  /** Shuts the server down (fast), keeping its data, as an outage would. */
+  halt(): Promise<void>;
+  /** Starts a halted server again on the same data and port. */
+  resume(): Promise<void>;
+}
+
+/** Starts the server and waits until its socket accepts connections. */
+async function launch(cmd: string, args: string[], socket: string): Promise<ChildProcess> {
+  const server: ChildProcess = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  server.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  for (let waited = 0; !existsSync(socket); waited += 100) {
+    if (server.exitCode !== null || waited > 30_000) {
+      throw new Error(`PostgreSQL did not start: ${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return server;
 }
 
 export async function startTestPostgres(): Promise<TestPostgres> {
@@ -83,36 +102,33 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     "-c",
     "max_connections=200",
   ]);
-  const server: ChildProcess = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  server.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const socket = path.join(base, `.s.PGSQL.${port}`);
-  for (let waited = 0; !existsSync(socket); waited += 100) {
-    if (server.exitCode !== null || waited > 30_000) {
-      throw new Error(`PostgreSQL did not start: ${stderr}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  let server: ChildProcess = await launch(cmd, args, path.join(base, `.s.PGSQL.${port}`));
+  const shutdown = async () => {
+    if (server.exitCode !== null) return;
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    // Fast shutdown: disconnects clients instead of waiting for them.
+    const [stopCmd, stopArgs] = asPostgresUser(path.join(binDir, "pg_ctl"), [
+      "stop",
+      "-D",
+      dataDir,
+      "-m",
+      "fast",
+      "-w",
+    ]);
+    execFileSync(stopCmd, stopArgs, { stdio: "pipe" });
+    await exited;
+  };
   return {
     url: (database) =>
       `postgresql://postgres@localhost:${port}/${database}?host=${encodeURIComponent(base)}`,
     async stop() {
-      if (server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once("exit", resolve));
-        // Fast shutdown: disconnects clients instead of waiting for them.
-        const [stopCmd, stopArgs] = asPostgresUser(path.join(binDir, "pg_ctl"), [
-          "stop",
-          "-D",
-          dataDir,
-          "-m",
-          "fast",
-          "-w",
-        ]);
-        execFileSync(stopCmd, stopArgs, { stdio: "pipe" });
-        await exited;
-      }
+      await shutdown();
       rmSync(base, { recursive: true, force: true });
+    },
+    halt: shutdown,
+    async resume() {
+      if (server.exitCode === null) return;
+      server = await launch(cmd, args, path.join(base, `.s.PGSQL.${port}`));
     },
   };
 }

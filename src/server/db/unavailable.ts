@@ -15,6 +15,7 @@ export const DATABASE_UNAVAILABLE =
 interface ErrorLike {
   message: string;
   code?: unknown;
+  syscall?: unknown;
   cause?: unknown;
   driverError?: unknown;
 }
@@ -36,7 +37,9 @@ function causes(error: unknown): ErrorLike[] {
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  return causes(error).some(({ code, message }) => {
+  return causes(error).some(({ code, syscall, message }) => {
+    // A Unix socket that is not there: the server is down (a local or test PostgreSQL).
+    if (code === "ENOENT" && syscall === "connect") return true;
     if (typeof code === "string" && (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) {
       return true;
     }
