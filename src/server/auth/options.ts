@@ -9,6 +9,7 @@ import { clearLoginFailures } from "../services/login-throttle";
 import { authenticateOwner } from "../services/owner-store";
 import { clientKeyFromHeaders } from "./client-key";
 import { getSessionSecret } from "./secrets";
+import { revokeOnSignOut } from "./sign-out";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -56,6 +57,9 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
         },
       }),
     ],
+    events: {
+      signOut: ({ token }) => revokeOnSignOut(token),
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) token.sessionVersion = user.sessionVersion;

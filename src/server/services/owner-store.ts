@@ -68,6 +68,27 @@ export async function setOwnerPassword(db: Db, password: string): Promise<number
   return row.sessionVersion;
 }
 
+/**
+ * Signing out: ends every session of the owner (one version for all devices), but only when
+ * the signing-out cookie is still current, so a stale cookie cannot sign the others out.
+ */
+export async function revokeOwnerSessions(
+  db: Db,
+  input: { ownerId: string; sessionVersion: number },
+): Promise<boolean> {
+  const row = await selectRow(
+    db,
+    versionRowSchema,
+    `WITH bumped AS (
+       UPDATE users SET session_version = session_version + 1
+        WHERE id = $1::bigint AND session_version = $2::int
+       RETURNING session_version
+     ) SELECT session_version AS "sessionVersion" FROM bumped`,
+    [input.ownerId, input.sessionVersion],
+  );
+  return row !== null;
+}
+
 export async function getSessionVersion(db: Db, ownerId: string): Promise<number | null> {
   const row = await selectRow(
     db,

@@ -9,6 +9,7 @@ import {
   getSessionVersion,
   OwnerAlreadyExistsError,
   ownerExists,
+  revokeOwnerSessions,
   setOwnerPassword,
 } from "@/server/services/owner-store";
 import { readSettings, writeSettings } from "@/server/settings/settings-store";
@@ -48,6 +49,17 @@ describe("owner account", () => {
       id: owner.id,
       sessionVersion: 1,
     });
+  });
+
+  it("signing out bumps the session version, but only from a current session", async () => {
+    const owner = await createOwner(testDb.db, "correct horse battery");
+    const signOut = (sessionVersion: number) =>
+      revokeOwnerSessions(testDb.db, { ownerId: owner.id, sessionVersion });
+    expect(await signOut(1)).toBe(true);
+    expect(await getSessionVersion(testDb.db, owner.id)).toBe(2);
+    // A cookie already revoked cannot sign the newer sessions out.
+    expect(await signOut(1)).toBe(false);
+    expect(await getSessionVersion(testDb.db, owner.id)).toBe(2);
   });
 
   it("bumps the session version when the password changes", async () => {
