@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from "../auth/password";
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "../auth/password";
 import { UserEntity, type UserRow } from "../db/entities";
 import { column, entityRowSchema, selectRow, type Db } from "../db/rows";
 
@@ -44,10 +44,16 @@ export async function createOwner(db: Db, password: string) {
   return row;
 }
 
-/** Checks the password; returns the owner's id and session version when it matches. */
+/**
+ * Checks the password; returns the owner's id and session version when it matches. Without an
+ * owner it still runs one bcrypt compare, so the time taken does not reveal that none exists.
+ */
 export async function authenticateOwner(db: Db, password: string) {
   const owner = await getOwner(db);
-  if (!owner) return null;
+  if (!owner) {
+    await verifyPassword(password, DUMMY_PASSWORD_HASH);
+    return null;
+  }
   const matches = await verifyPassword(password, owner.passwordHash);
   return matches ? { id: owner.id, sessionVersion: owner.sessionVersion } : null;
 }

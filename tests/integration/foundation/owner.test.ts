@@ -1,3 +1,5 @@
+import bcrypt from "bcryptjs";
+import { hashPassword } from "@/server/auth/password";
 import {
   beginLoginAttempt,
   clearLoginFailures,
@@ -49,6 +51,21 @@ describe("owner account", () => {
       id: owner.id,
       sessionVersion: 1,
     });
+  });
+
+  it("without an owner, still runs a bcrypt compare at the real cost (no timing tell)", async () => {
+    const compare = jest.spyOn(bcrypt, "compare");
+    try {
+      expect(await authenticateOwner(testDb.db, "any guess at all")).toBeNull();
+      expect(compare).toHaveBeenCalledTimes(1);
+      const [password, hash] = compare.mock.calls[0] ?? [];
+      expect(password).toBe("any guess at all");
+      expect(hash).toMatch(/^\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}$/);
+      const realHash = await hashPassword("correct horse battery");
+      expect(bcrypt.getRounds(String(hash))).toBe(bcrypt.getRounds(realHash));
+    } finally {
+      compare.mockRestore();
+    }
   });
 
   it("signing out bumps the session version, but only from a current session", async () => {
