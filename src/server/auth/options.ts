@@ -7,6 +7,7 @@ import { getDataSource } from "../db/data-source";
 import { logger } from "../log";
 import { clearLoginFailures } from "../services/login-throttle";
 import { authenticateOwner } from "../services/owner-store";
+import { sameOriginPathOnly } from "./callback-url";
 import { clientKeyFromHeaders } from "./client-key";
 import { getSessionSecret } from "./secrets";
 import { revokeOnSignOut } from "./sign-out";
@@ -61,6 +62,7 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
       signOut: ({ token }) => revokeOnSignOut(token),
     },
     callbacks: {
+      redirect: sameOriginPathOnly,
       jwt({ token, user }) {
         if (user) token.sessionVersion = user.sessionVersion;
         return token;
