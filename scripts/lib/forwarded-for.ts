@@ -24,7 +24,22 @@ export function forwardedForHeader(
   return entries.length ? entries.join(", ") : undefined;
 }
 
-/** Rewrites the request's X-Forwarded-For in place (see `forwardedForHeader`). */
+/**
+ * Headers only a proxy may write. Next compares a server action's Origin with X-Forwarded-Host
+ * (before Host) to refuse cross-site posts, and takes the protocol and port from the others;
+ * it fills them in from the connection only when they are missing.
+ */
+const PROXY_ONLY_HEADERS = [
+  "x-real-ip",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+];
+
+/**
+ * Rewrites the request's X-Forwarded-For in place (see `forwardedForHeader`). Without trusted
+ * proxies, the client's own X-Real-IP and X-Forwarded-Host/-Proto/-Port are dropped as well.
+ */
 export function applyForwardedFor(req: IncomingMessage, trustedProxyHops: number): void {
   const value = forwardedForHeader(
     req.headers["x-forwarded-for"],
@@ -33,6 +48,6 @@ export function applyForwardedFor(req: IncomingMessage, trustedProxyHops: number
   );
   if (value === undefined) delete req.headers["x-forwarded-for"];
   else req.headers["x-forwarded-for"] = value;
-  // The key falls back to X-Real-IP only without X-Forwarded-For; nothing trusted writes it here.
-  if (trustedProxyHops === 0) delete req.headers["x-real-ip"];
+  if (trustedProxyHops > 0) return;
+  for (const name of PROXY_ONLY_HEADERS) delete req.headers[name];
 }

@@ -12,9 +12,7 @@ export class HttpSession {
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
-    if (this.cookies.size) {
-      headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    }
+    if (this.cookies.size) headers.set("cookie", this.cookieHeader());
     if (this.forwardedFor) headers.set("x-forwarded-for", this.forwardedFor);
     const response = await fetch(`${this.baseUrl}${path}`, {
       ...init,
@@ -31,6 +29,11 @@ export class HttpSession {
       else this.cookies.set(name, value);
     }
     return response;
+  }
+
+  /** The cookies this session holds, as a `Cookie` header (to replay a copy of them later). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
   hasSessionCookie(): boolean {

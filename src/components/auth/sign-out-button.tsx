@@ -3,6 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 
+/** Signing out ends the session on every device (it bumps the owner's session version). */
 export function SignOutButton() {
   const [error, setError] = useState<string | null>(null);
   function leave() {
@@ -13,6 +14,7 @@ export function SignOutButton() {
   }
   return (
     <>
+      <p className="muted">Signing out ends your session on every device, this one included.</p>
       <button type="button" onClick={leave}>
         Sign out
       </button>

@@ -2,13 +2,14 @@ import { safeCallbackPath } from "./callback-path";
 
 /**
  * Why a device reached the login page without asking to: its session was `revoked` (the
- * password was changed elsewhere, which bumps the session version) or it simply `expired`
- * (or its cookie is no longer valid).
+ * password was changed, or the owner signed out: both bump the session version, which ends
+ * every device's session) or it simply `expired` (or its cookie is no longer valid).
  */
 export type SignOutReason = "revoked" | "expired";
 
 const MESSAGES: Record<SignOutReason, string> = {
-  revoked: "You were signed out because the password was changed on another device. Sign in again.",
+  revoked:
+    "You were signed out because the password was changed or you signed out on another device. Sign in again.",
   expired: "Your session ended. Sign in again.",
 };
 

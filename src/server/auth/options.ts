@@ -7,8 +7,10 @@ import { getDataSource } from "../db/data-source";
 import { logger } from "../log";
 import { clearLoginFailures } from "../services/login-throttle";
 import { authenticateOwner } from "../services/owner-store";
+import { sameOriginPathOnly } from "./callback-url";
 import { clientKeyFromHeaders } from "./client-key";
 import { getSessionSecret } from "./secrets";
+import { revokeOnSignOut } from "./sign-out";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -56,7 +58,11 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
         },
       }),
     ],
+    events: {
+      signOut: ({ token }) => revokeOnSignOut(token),
+    },
     callbacks: {
+      redirect: sameOriginPathOnly,
       jwt({ token, user }) {
         if (user) token.sessionVersion = user.sessionVersion;
         return token;

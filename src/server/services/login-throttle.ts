@@ -14,8 +14,8 @@ export const LOGIN_WINDOW_MINUTES = 15;
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Records a login attempt and decides whether it may check a password: at most 5 failures in
- * the last 15 minutes. The attempt counts as a failure until `clearLoginFailures` (on success).
+ * Records an attempt under `clientKey` and decides whether it may check a password: at most 5
+ * failures in the last 15 minutes. The attempt counts as a failure until it is cleared.
  *
  * Race-free without locks or transactions, so it holds across instances and on the Data API:
  * the INSERT commits first, and the count is a later statement with a fresh snapshot. So of
@@ -24,7 +24,10 @@ export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSe
  * burst can be refused entirely (it fails closed). A refused attempt deletes its own row, so
  * hammering a throttled client neither extends the wait nor grows the table.
  */
-export async function beginLoginAttempt(db: Db, clientKey: string): Promise<ThrottleVerdict> {
+async function recordAttempt(
+  db: Db,
+  clientKey: string,
+): Promise<{ id: string; verdict: ThrottleVerdict }> {
   const attempt = await selectRow(
     db,
     attemptRowSchema,
@@ -47,17 +50,49 @@ export async function beginLoginAttempt(db: Db, clientKey: string): Promise<Thro
     [clientKey, LOGIN_WINDOW_MINUTES, LOGIN_FAILURE_LIMIT, id],
   );
   if (row && row.earlier >= LOGIN_FAILURE_LIMIT) {
-    await db.query(`DELETE FROM login_attempts WHERE id = $1::bigint`, [id]);
-    return { allowed: false, retryAfterSeconds: Math.max(1, row.retryAfter ?? 1) };
+    await deleteAttempt(db, id);
+    return { id, verdict: { allowed: false, retryAfterSeconds: Math.max(1, row.retryAfter ?? 1) } };
   }
   await db.query(
     `DELETE FROM login_attempts WHERE attempted_at < now() - make_interval(mins => $1::int)`,
     [LOGIN_WINDOW_MINUTES],
   );
+  return { id, verdict: { allowed: true } };
+}
+
+async function deleteAttempt(db: Db, id: string): Promise<void> {
+  await db.query(`DELETE FROM login_attempts WHERE id = $1::bigint`, [id]);
+}
+
+/** A login: records the attempt under the client's key (see `recordAttempt`). */
+export async function beginLoginAttempt(db: Db, clientKey: string): Promise<ThrottleVerdict> {
+  return (await recordAttempt(db, clientKey)).verdict;
+}
+
+/**
+ * One password check that counts under several keys at once (a client's and an account's):
+ * allowed only if every key allows it. A refusal also removes the attempt from the keys that
+ * allowed it, so a refused attempt leaves no trace under any of them.
+ */
+export async function beginAttemptUnder(db: Db, keys: readonly string[]): Promise<ThrottleVerdict> {
+  const recorded: string[] = [];
+  for (const key of keys) {
+    const { id, verdict } = await recordAttempt(db, key);
+    if (!verdict.allowed) {
+      for (const earlier of recorded) await deleteAttempt(db, earlier);
+      return verdict;
+    }
+    recorded.push(id);
+  }
   return { allowed: true };
 }
 
 /** After a successful login: the client's earlier failures (and this attempt) are forgotten. */
 export async function clearLoginFailures(db: Db, clientKey: string): Promise<void> {
   await db.query(`DELETE FROM login_attempts WHERE client_key = $1::text`, [clientKey]);
+}
+
+/** After a successful password check counted under `keys` (see `beginAttemptUnder`). */
+export async function clearFailuresUnder(db: Db, keys: readonly string[]): Promise<void> {
+  for (const key of keys) await clearLoginFailures(db, key);
 }

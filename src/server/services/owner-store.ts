@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from "../auth/password";
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "../auth/password";
 import { UserEntity, type UserRow } from "../db/entities";
 import { column, entityRowSchema, selectRow, type Db } from "../db/rows";
 
@@ -44,10 +44,16 @@ export async function createOwner(db: Db, password: string) {
   return row;
 }
 
-/** Checks the password; returns the owner's id and session version when it matches. */
+/**
+ * Checks the password; returns the owner's id and session version when it matches. Without an
+ * owner it still runs one bcrypt compare, so the time taken does not reveal that none exists.
+ */
 export async function authenticateOwner(db: Db, password: string) {
   const owner = await getOwner(db);
-  if (!owner) return null;
+  if (!owner) {
+    await verifyPassword(password, DUMMY_PASSWORD_HASH);
+    return null;
+  }
   const matches = await verifyPassword(password, owner.passwordHash);
   return matches ? { id: owner.id, sessionVersion: owner.sessionVersion } : null;
 }
@@ -66,6 +72,27 @@ export async function setOwnerPassword(db: Db, password: string): Promise<number
   );
   if (!row) throw new Error("There is no owner account yet: open the setup link first.");
   return row.sessionVersion;
+}
+
+/**
+ * Signing out: ends every session of the owner (one version for all devices), but only when
+ * the signing-out cookie is still current, so a stale cookie cannot sign the others out.
+ */
+export async function revokeOwnerSessions(
+  db: Db,
+  input: { ownerId: string; sessionVersion: number },
+): Promise<boolean> {
+  const row = await selectRow(
+    db,
+    versionRowSchema,
+    `WITH bumped AS (
+       UPDATE users SET session_version = session_version + 1
+        WHERE id = $1::bigint AND session_version = $2::int
+       RETURNING session_version
+     ) SELECT session_version AS "sessionVersion" FROM bumped`,
+    [input.ownerId, input.sessionVersion],
+  );
+  return row !== null;
 }
 
 export async function getSessionVersion(db: Db, ownerId: string): Promise<number | null> {

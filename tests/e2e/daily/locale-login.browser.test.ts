@@ -52,7 +52,7 @@ describe("the login page in Chromium", () => {
     expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe("/weight?range=30d");
     await page
       .getByText(
-        "You were signed out because the password was changed on another device. Sign in again.",
+        "You were signed out because the password was changed or you signed out on another device. Sign in again.",
       )
       .waitFor();
     await signInHere(page);

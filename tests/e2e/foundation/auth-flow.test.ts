@@ -25,6 +25,26 @@ describe("owner authentication over HTTP", () => {
     expect(await session.canOpen("/settings")).toBe(false);
   });
 
+  it("signing out ends the session on the server: a copy of the cookie is refused after", async () => {
+    const session = new HttpSession(app.baseUrl, "192.0.2.12");
+    const otherDevice = new HttpSession(app.baseUrl, "192.0.2.13");
+    expect((await session.logIn(OWNER_PASSWORD)).status).toBe(200);
+    expect((await otherDevice.logIn(OWNER_PASSWORD)).status).toBe(200);
+    const copy = session.cookieHeader();
+    const openWithCopy = () =>
+      new HttpSession(app.baseUrl).request("/settings", { headers: { cookie: copy } });
+    expect((await openWithCopy()).status).toBe(200);
+
+    await session.logOut();
+    const refused = await openWithCopy();
+    expect(refused.status).toBe(307);
+    expect(refused.headers.get("location")).toContain("/login?reason=revoked");
+    // One session version for every device: signing out anywhere signs out everywhere.
+    expect(await otherDevice.canOpen("/settings")).toBe(false);
+    expect((await session.logIn(OWNER_PASSWORD)).status).toBe(200);
+    expect(await session.canOpen("/settings")).toBe(true);
+  });
+
   it("sets the session cookie httpOnly and SameSite=Lax", async () => {
     const response = await new HttpSession(app.baseUrl, "192.0.2.11").logIn(OWNER_PASSWORD);
     const cookie = response.headers.getSetCookie().find((c) => c.includes("session-token"));

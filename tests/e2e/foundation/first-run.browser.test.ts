@@ -45,6 +45,10 @@ describe("first run in Chromium", () => {
     const page = await context.newPage();
     await setUpOwner(page, app);
     await page.getByRole("heading", { name: "Today" }).waitFor();
+    // Setup signs in from the setup link's page; next-auth keeps that page in a cookie.
+    const cookies = await context.cookies();
+    expect(cookies.map((cookie) => cookie.name)).toContain("next-auth.callback-url");
+    for (const cookie of cookies) expect(cookie.value).not.toContain(app.setupToken);
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const label of ["Today", "Tasks", "Calories", "Weight", "Diary", "Insights", "Settings"]) {
       await expect(nav.getByRole("link", { name: label }).isVisible()).resolves.toBe(true);

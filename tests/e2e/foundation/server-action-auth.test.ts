@@ -35,7 +35,10 @@ interface Replay {
  * `page.on("request")`): the action id header, `text/plain` and the arguments encoded as RSC
  * JSON. Each replay gets a fresh request id, so the action's idempotency cannot hide a write.
  */
-async function tapPlusOne(cookie: string | undefined): Promise<Replay> {
+async function tapPlusOne(
+  cookie: string | undefined,
+  overrides: Record<string, string> = {},
+): Promise<Replay> {
   const requestId = randomUUID();
   const headers: Record<string, string> = {
     "Next-Action": actionId(ACTION_FILE, "completeTaskAction"),
@@ -44,6 +47,7 @@ async function tapPlusOne(cookie: string | undefined): Promise<Replay> {
     Accept: "text/x-component",
     Origin: app.baseUrl,
     Referer: `${app.baseUrl}/`,
+    ...overrides,
   };
   if (cookie) headers.Cookie = cookie;
   const response = await fetch(`${app.baseUrl}/`, {
@@ -189,5 +193,41 @@ describe("a real server action (Today's +1) checks the owner's session itself", 
     const before = await counts();
     await expectStored(await tapPlusOne(await signIn()));
     expect(await counts()).toEqual({ ...before, completions: before.completions + 1 });
+  });
+});
+
+/**
+ * Next refuses a server action whose Origin is not the host it was posted to, comparing with
+ * X-Forwarded-Host first. Without a proxy (the default) that header can only be the client's,
+ * so the launcher drops it; otherwise a page elsewhere could name its own host in it and pass.
+ * Next answers a refused action 500 with no result.
+ */
+describe("a server action posted from another origin", () => {
+  const FOREIGN = { Origin: "https://evil.example", Referer: "https://evil.example/" };
+
+  function expectRefusedAsCrossSite(replay: Replay) {
+    expect(replay.response.status).toBe(500);
+    expect(replay.body).not.toContain('"ok":true');
+  }
+
+  it("is refused with the owner's own cookie", async () => {
+    const cookie = await signIn();
+    const before = await counts();
+    const replay = await tapPlusOne(cookie, FOREIGN);
+    expectRefusedAsCrossSite(replay);
+    await expectNothingStored(replay, before);
+  });
+
+  it("is refused even when it forges X-Forwarded-Host (and -Proto, -Port) to match", async () => {
+    const cookie = await signIn();
+    const before = await counts();
+    const replay = await tapPlusOne(cookie, {
+      ...FOREIGN,
+      "X-Forwarded-Host": "evil.example",
+      "X-Forwarded-Proto": "https",
+      "X-Forwarded-Port": "443",
+    });
+    expectRefusedAsCrossSite(replay);
+    await expectNothingStored(replay, before);
   });
 });

@@ -1,3 +1,5 @@
+import bcrypt from "bcryptjs";
+import { hashPassword } from "@/server/auth/password";
 import {
   beginLoginAttempt,
   clearLoginFailures,
@@ -9,6 +11,7 @@ import {
   getSessionVersion,
   OwnerAlreadyExistsError,
   ownerExists,
+  revokeOwnerSessions,
   setOwnerPassword,
 } from "@/server/services/owner-store";
 import { readSettings, writeSettings } from "@/server/settings/settings-store";
@@ -48,6 +51,32 @@ describe("owner account", () => {
       id: owner.id,
       sessionVersion: 1,
     });
+  });
+
+  it("without an owner, still runs a bcrypt compare at the real cost (no timing tell)", async () => {
+    const compare = jest.spyOn(bcrypt, "compare");
+    try {
+      expect(await authenticateOwner(testDb.db, "any guess at all")).toBeNull();
+      expect(compare).toHaveBeenCalledTimes(1);
+      const [password, hash] = compare.mock.calls[0] ?? [];
+      expect(password).toBe("any guess at all");
+      expect(hash).toMatch(/^\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}$/);
+      const realHash = await hashPassword("correct horse battery");
+      expect(bcrypt.getRounds(String(hash))).toBe(bcrypt.getRounds(realHash));
+    } finally {
+      compare.mockRestore();
+    }
+  });
+
+  it("signing out bumps the session version, but only from a current session", async () => {
+    const owner = await createOwner(testDb.db, "correct horse battery");
+    const signOut = (sessionVersion: number) =>
+      revokeOwnerSessions(testDb.db, { ownerId: owner.id, sessionVersion });
+    expect(await signOut(1)).toBe(true);
+    expect(await getSessionVersion(testDb.db, owner.id)).toBe(2);
+    // A cookie already revoked cannot sign the newer sessions out.
+    expect(await signOut(1)).toBe(false);
+    expect(await getSessionVersion(testDb.db, owner.id)).toBe(2);
   });
 
   it("bumps the session version when the password changes", async () => {

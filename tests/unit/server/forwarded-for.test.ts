@@ -1,5 +1,6 @@
 import { clientKeyFromHeaders } from "@/server/auth/client-key";
-import { forwardedForHeader } from "../../../scripts/lib/forwarded-for";
+import type { IncomingMessage } from "node:http";
+import { applyForwardedFor, forwardedForHeader } from "../../../scripts/lib/forwarded-for";
 
 /** The throttle key the app computes for a request the launcher rewrote. */
 function keyFor(sent: string | undefined, socket: string, hops: number): string {
@@ -34,5 +35,30 @@ describe("X-Forwarded-For as the launcher hands it to Next", () => {
     );
     expect(keyFor(undefined, "::ffff:10.0.0.2", 1)).toBe("10.0.0.2");
     expect(forwardedForHeader(undefined, undefined, 1)).toBeUndefined();
+  });
+});
+
+describe("the headers the launcher lets through to Next", () => {
+  const SENT = {
+    host: "localhost:3000",
+    "x-forwarded-for": "6.6.6.6",
+    "x-real-ip": "6.6.6.6",
+    "x-forwarded-host": "evil.example",
+    "x-forwarded-proto": "https",
+    "x-forwarded-port": "443",
+  };
+
+  function rewritten(hops: number): IncomingMessage["headers"] {
+    const req = { headers: { ...SENT }, socket: { remoteAddress: "203.0.113.9" } };
+    applyForwardedFor(req as unknown as IncomingMessage, hops);
+    return req.headers;
+  }
+
+  it("without trusted proxies, drops every forwarded header a client could have written", () => {
+    expect(rewritten(0)).toEqual({ host: "localhost:3000", "x-forwarded-for": "203.0.113.9" });
+  });
+
+  it("behind a proxy, keeps what the proxy wrote and appends the connecting address", () => {
+    expect(rewritten(1)).toEqual({ ...SENT, "x-forwarded-for": "6.6.6.6, 203.0.113.9" });
   });
 });

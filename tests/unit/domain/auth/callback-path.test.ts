@@ -50,7 +50,7 @@ describe("the login page's address after a sign-out", () => {
 
   it("names the reason, and ignores unknown ones", () => {
     expect(signOutMessage(parseSignOutReason("revoked"))).toBe(
-      "You were signed out because the password was changed on another device. Sign in again.",
+      "You were signed out because the password was changed or you signed out on another device. Sign in again.",
     );
     expect(signOutMessage(parseSignOutReason("expired"))).toBe(
       "Your session ended. Sign in again.",
