@@ -102,6 +102,25 @@ describe("diary saves from an older version", () => {
     expect((await stored())[0]?.content).toBe("New text");
   });
 
+  it("takes a save from an older version that holds the text already saved (a lost answer)", async () => {
+    const { version } = await saveDiary(
+      testDb.db,
+      { day, content: "Sent once", baseVersion: 0 },
+      now,
+    );
+    const sentAgain = await saveDiary(
+      testDb.db,
+      { day, content: "Sent once", baseVersion: 0 },
+      now,
+    );
+    expect(sentAgain.version).toBe(version);
+    await saveDiary(testDb.db, { day, content: "", baseVersion: version }, now);
+    expect(
+      (await saveDiary(testDb.db, { day, content: " ", baseVersion: version }, now)).version,
+    ).toBe(0);
+    expect(await stored()).toEqual([]);
+  });
+
   it("moves the version on when Today adds a line or an import changes the text", async () => {
     const opened = await saveDiary(testDb.db, { day, content: "Morning", baseVersion: 0 }, now);
     await addDiaryLine(testDb.db, { day, line: "Added from Today" }, now);

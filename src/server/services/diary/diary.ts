@@ -42,25 +42,22 @@ import {
 } from "./diary-versioned-store";
 
 /** One compare-and-set write: the new version, or null when the entry is not at `base`. */
-async function writeIfAt(db: Db, day: IsoDate, content: string, base: number, now: Date) {
-  if (content.trim() !== "") {
-    const written =
-      base === 0
-        ? await insertDiaryIfAbsent(db, day, content)
-        : await updateDiaryIfVersion(db, day, content, base);
-    return written && { savedAt: written.updatedAt, version: written.version };
+async function writeIfAt(db: Db, day: IsoDate, content: string, base: number) {
+  if (content.trim() === "") {
+    return base !== 0 && (await deleteDiaryIfVersion(db, day, base)) ? { version: 0 } : null;
   }
-  const removed =
+  const written =
     base === 0
-      ? (await currentDiaryText(db, day)).version === 0
-      : await deleteDiaryIfVersion(db, day, base);
-  return removed ? { savedAt: now.toISOString(), version: 0 } : null;
+      ? await insertDiaryIfAbsent(db, day, content)
+      : await updateDiaryIfVersion(db, day, content, base);
+  return written && { savedAt: written.updatedAt, version: written.version };
 }
 
 /**
  * Saves the day's text over the version the editor saw (`baseVersion`; 0 or null: no entry);
  * a blank text removes the entry (version 0). When the entry changed since, nothing is written
- * and a `DiaryConflictError` (409) carries the entry as it is now.
+ * and a `DiaryConflictError` (409) carries the entry as it is now, unless it already holds this
+ * very text (a retried save whose answer was lost): then that is the save.
  */
 export async function saveDiary(
   db: Db,
@@ -69,9 +66,13 @@ export async function saveDiary(
 ): Promise<{ day: IsoDate; savedAt: string; version: number }> {
   const valid = parseInput(saveDiarySchema, input);
   const { day } = await loadLoggableDay(db, valid.day, now);
-  const written = await writeIfAt(db, day, valid.content, valid.baseVersion ?? 0, now);
-  if (written) return { day, ...written };
-  throw new DiaryConflictError(await currentDiaryText(db, day));
+  const written = await writeIfAt(db, day, valid.content, valid.baseVersion ?? 0);
+  if (written) return { day, savedAt: now.toISOString(), ...written };
+  const current = await currentDiaryText(db, day);
+  const same =
+    valid.content.trim() === "" ? current.version === 0 : current.content === valid.content;
+  if (same) return { day, savedAt: now.toISOString(), version: current.version };
+  throw new DiaryConflictError(current);
 }
 
 /** `saveDiary` for the editor: a conflict is an answer (with the other text), not a failure. */
