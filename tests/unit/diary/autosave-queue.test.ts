@@ -208,6 +208,8 @@ describe("the diary autosave queue", () => {
     await queue.flush();
     expect(save).toHaveBeenCalledTimes(2);
     expect(seen.draft).toBe("Mine, longer still");
+    // Kept with the version it was written over, so a reload cannot save it over "Theirs".
+    expect(seen.draftBase).toBe(3);
     expect(status()).toBe("conflict");
 
     queue.rebase(other.version, other.content);
