@@ -2,6 +2,7 @@ import { InitialSchema1764064800000 } from "./1764064800000-InitialSchema";
 import { DiarySearchIndex1764150000000 } from "./1764150000000-DiarySearchIndex";
 import { TaskUnitArchiveRequestId1764200000000 } from "./1764200000000-TaskUnitArchiveRequestId";
 import { HistoryVersion1765000000000 } from "./1765000000000-HistoryVersion";
+import { DiaryVersion1766000000000 } from "./1766000000000-DiaryVersion";
 
 /** Every migration in order. Listed explicitly so bundlers (Next, esbuild) include them. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   DiarySearchIndex1764150000000,
   TaskUnitArchiveRequestId1764200000000,
   HistoryVersion1765000000000,
+  DiaryVersion1766000000000,
 ];

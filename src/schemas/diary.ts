@@ -13,8 +13,37 @@ export const diaryContentSchema = storableString({ error: "Write something in th
   },
 );
 
-export const saveDiarySchema = z.object({ day: isoDaySchema, content: diaryContentSchema });
+const BASE_VERSION_PROBLEM =
+  "Reload the page to save this entry: the editor did not say which version it changes.";
+
+/** The version an editor last saw; 0 (or null) when there was no entry. */
+export const diaryBaseVersionSchema = z
+  .number({ error: BASE_VERSION_PROBLEM })
+  .int({ error: BASE_VERSION_PROBLEM })
+  .min(0, { error: BASE_VERSION_PROBLEM })
+  .max(2_147_483_647, { error: BASE_VERSION_PROBLEM })
+  .nullable();
+
+export const saveDiarySchema = z.object({
+  day: isoDaySchema,
+  content: diaryContentSchema,
+  baseVersion: diaryBaseVersionSchema,
+});
 export type SaveDiaryInput = z.infer<typeof saveDiarySchema>;
+
+/** A day's text as one version of it; version 0 and empty text when the day has no entry. */
+export interface VersionedDiaryText {
+  content: string;
+  version: number;
+}
+
+/**
+ * What the diary's save action answers: saved (with the new version), or refused because the
+ * entry changed since the editor loaded it, with the text and version saved meanwhile.
+ */
+export type DiarySaveOutcome =
+  | { saved: { day: string; savedAt: string; version: number } }
+  | { conflict: VersionedDiaryText & { message: string } };
 
 export const DIARY_LINE_MAX_LENGTH = 2000;
 

@@ -1,8 +1,15 @@
 import { settle } from "@/components/forms/settle";
+import type { DiarySaveOutcome, VersionedDiaryText } from "@/schemas/diary";
 import type { ActionResult } from "@/schemas/form-state";
 
-/** `failed`: not answered, retried; `refused`: the text breaks a rule, kept until changed. */
-export type SaveStatus = "saved" | "saving" | "unsaved" | "failed" | "refused";
+/**
+ * `failed`: not answered, retried; `refused`: the text breaks a rule, kept until changed;
+ * `conflict`: the entry changed elsewhere, nothing is sent until the owner chooses a text.
+ */
+export type SaveStatus = "saved" | "saving" | "unsaved" | "failed" | "refused" | "conflict";
+
+/** The entry as another tab or device saved it, which a save from this editor ran into. */
+export type DiaryConflict = VersionedDiaryText & { message: string };
 
 export const AUTOSAVE_DELAY_MS = 800;
 export const RETRY_DELAY_MS = 5000;
@@ -12,12 +19,16 @@ export const SAVE_UNREACHABLE_MESSAGE = "The server could not be reached.";
 
 export interface AutosaveQueueOptions {
   initialText: string;
+  /** The version of `initialText` (0: no entry yet); every save names the version it replaces. */
+  initialVersion: number;
   /** The save action's call. It may reject: offline, or Next's redirect when the session expired. */
-  save: (text: string) => Promise<ActionResult<unknown>>;
-  /** This device's copy of text that is not saved yet. */
-  draft: { write(text: string): void; clear(): void };
+  save: (text: string, baseVersion: number) => Promise<ActionResult<DiarySaveOutcome>>;
+  /** This device's copy of text that is not saved yet, with the version it was written over. */
+  draft: { write(text: string, baseVersion: number): void; clear(): void };
   onStatus: (status: SaveStatus) => void;
   onError: (message: string | null) => void;
+  /** The other text when a save ran into a newer version; null once the owner has chosen. */
+  onConflict: (conflict: DiaryConflict | null) => void;
   /** Next's redirect or not-found signal from a save, to hand to the router. */
   onSignal: (signal: unknown) => void;
   /** A rule the text breaks (too long), checked before sending; null when it may be saved. */
@@ -29,12 +40,15 @@ export interface AutosaveQueueOptions {
  * text can never land after a newer one. Each save goes through `settle`, like every action: a
  * save that never came back is retried every few seconds, while Next's redirect (the session
  * expired) stops saving and goes to the router, so the owner signs in again; the text stays in
- * the draft on this device meanwhile and comes back on the next visit.
+ * the draft on this device meanwhile and comes back on the next visit. A save that ran into a
+ * newer version stops the queue until `rebase` says which version the editor's text replaces.
  */
 export function createAutosaveQueue(options: AutosaveQueueOptions) {
-  const { save, draft, onStatus, onError, onSignal, check = () => null } = options;
+  const { save, draft, onStatus, onError, onConflict, onSignal, check = () => null } = options;
   let latest = options.initialText;
   let saved = options.initialText;
+  let version = options.initialVersion;
+  let conflicted = false;
   let inFlight = false;
   let again = false;
   let stopped = false;
@@ -47,7 +61,7 @@ export function createAutosaveQueue(options: AutosaveQueueOptions) {
 
   async function flush(): Promise<void> {
     clearTimeout(timer);
-    if (stopped) return;
+    if (stopped || conflicted) return;
     if (inFlight) {
       again = true;
       return;
@@ -58,10 +72,13 @@ export function createAutosaveQueue(options: AutosaveQueueOptions) {
     const sending = latest;
     inFlight = true;
     onStatus("saving");
-    const unreachable: ActionResult<unknown> = { ok: false, message: SAVE_UNREACHABLE_MESSAGE };
-    let result: ActionResult<unknown>;
+    const unreachable: ActionResult<DiarySaveOutcome> = {
+      ok: false,
+      message: SAVE_UNREACHABLE_MESSAGE,
+    };
+    let result: ActionResult<DiarySaveOutcome>;
     try {
-      result = await settle(() => save(sending), unreachable);
+      result = await settle(() => save(sending, version), unreachable);
     } catch (signal) {
       stopped = true;
       inFlight = false;
@@ -70,14 +87,8 @@ export function createAutosaveQueue(options: AutosaveQueueOptions) {
       return;
     }
     inFlight = false;
-    if (result.ok) {
-      saved = sending;
-      onError(null);
-      if (latest === sending) {
-        onStatus("saved");
-        draft.clear();
-      } else onStatus("unsaved");
-    } else if (result === unreachable || result.retry) {
+    if (result.ok) settled(result.data, sending);
+    else if (result === unreachable || result.retry) {
       onStatus("failed");
       onError(result.message);
       schedule(RETRY_DELAY_MS);
@@ -85,6 +96,25 @@ export function createAutosaveQueue(options: AutosaveQueueOptions) {
     if (again) {
       again = false;
       void flush();
+    }
+  }
+
+  function settled(outcome: DiarySaveOutcome, sending: string) {
+    onError(null);
+    if ("conflict" in outcome) {
+      conflicted = true;
+      onStatus("conflict");
+      onConflict(outcome.conflict);
+      return;
+    }
+    saved = sending;
+    version = outcome.saved.version;
+    if (latest === sending) {
+      onStatus("saved");
+      draft.clear();
+    } else {
+      onStatus("unsaved");
+      draft.write(latest, version);
     }
   }
 
@@ -98,7 +128,8 @@ export function createAutosaveQueue(options: AutosaveQueueOptions) {
   function change(text: string) {
     latest = text;
     if (text === saved) draft.clear();
-    else draft.write(text);
+    else draft.write(text, version);
+    if (conflicted) return;
     const broken = check(text);
     if (broken !== null) {
       clearTimeout(timer);
@@ -109,9 +140,24 @@ export function createAutosaveQueue(options: AutosaveQueueOptions) {
     schedule(AUTOSAVE_DELAY_MS);
   }
 
+  /**
+   * The owner chose how to settle a conflict (or a restored draft names an older version): the
+   * entry holds `text` at `baseVersion`, and saves go on from there with whatever is typed next.
+   */
+  function rebase(baseVersion: number, text: string) {
+    version = baseVersion;
+    saved = text;
+    if (conflicted) {
+      conflicted = false;
+      onConflict(null);
+    }
+  }
+
   return {
     change,
     flush,
+    rebase,
+    version: () => version,
     savedText: () => saved,
     hasUnsavedText: () => latest !== saved,
   };

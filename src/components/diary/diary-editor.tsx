@@ -2,7 +2,9 @@
 
 import { useCallback, useState } from "react";
 import { diaryTextProblem } from "@/domain/diary";
+import type { DiarySaveOutcome } from "@/schemas/diary";
 import type { ObjectAction } from "@/schemas/form-state";
+import { ConflictPanel } from "./conflict-panel";
 import { MarkdownView } from "./markdown-view";
 import { SaveStatusLine } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -11,21 +13,31 @@ import styles from "./diary.module.css";
 type Mode = "write" | "read";
 
 export type SaveDiaryAction = ObjectAction<
-  { day: string; content: string },
-  { day: string; savedAt: string }
+  { day: string; content: string; baseVersion: number | null },
+  DiarySaveOutcome
 >;
 
-/** The day's diary text: autosaved while typing, with a Markdown read view. */
+/**
+ * The day's diary text: autosaved while typing, with a Markdown read view. Every save names
+ * the version it replaces; when another tab or device saved meanwhile, saving stops and the
+ * owner chooses between the two texts.
+ */
 export function DiaryEditor(props: {
   day: string;
   initialText: string;
+  /** The loaded entry's version; 0 when the day had no entry. */
+  initialVersion: number;
   initialMode: Mode;
   save: SaveDiaryAction;
 }) {
   const { day, save: saveAction } = props;
   const [mode, setMode] = useState<Mode>(props.initialMode);
-  const save = useCallback((content: string) => saveAction({ day, content }), [day, saveAction]);
-  const autosave = useAutosave(day, props.initialText, save, diaryTextProblem);
+  const save = useCallback(
+    (content: string, baseVersion: number) => saveAction({ day, content, baseVersion }),
+    [day, saveAction],
+  );
+  const [initial] = useState({ text: props.initialText, version: props.initialVersion });
+  const autosave = useAutosave(day, initial, save, diaryTextProblem);
 
   return (
     <div className="stack">
@@ -44,6 +56,9 @@ export function DiaryEditor(props: {
           onRetry={autosave.saveNow}
         />
       </div>
+      {autosave.conflict && (
+        <ConflictPanel conflict={autosave.conflict} onChoose={autosave.resolveConflict} />
+      )}
       {autosave.restored && (
         <p className={styles.notice} role="status">
           Restored text from this device that had not been saved yet.{" "}

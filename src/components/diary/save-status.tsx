@@ -7,6 +7,7 @@ const LABELS: Record<SaveStatus, string> = {
   unsaved: "Unsaved changes",
   failed: "Not saved",
   refused: "Not saved",
+  conflict: "Not saved: changed elsewhere",
 };
 
 function detail(status: SaveStatus, error: string | null): string {

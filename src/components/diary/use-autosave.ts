@@ -1,27 +1,39 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import type { DiarySaveOutcome } from "@/schemas/diary";
 import type { ActionResult } from "@/schemas/form-state";
-import { createAutosaveQueue, type SaveStatus } from "./autosave-queue";
+import { createAutosaveQueue, type DiaryConflict, type SaveStatus } from "./autosave-queue";
 import { clearDraft, readDraft, writeDraft } from "./draft-storage";
+
+/** How the owner settles a conflict: save over the other text, load it, or keep both. */
+export type ConflictChoice = "mine" | "theirs" | "merge";
+
+/** "Merge by hand": the owner's text first, a Markdown rule, then the other text. */
+export function mergeTexts(mine: string, theirs: string): string {
+  return `${mine.trimEnd()}\n\n---\n\n${theirs.trimStart()}`;
+}
 
 /**
  * The diary's autosave as React state around `createAutosaveQueue`: debounced, one save in
  * flight, retried while the server cannot be reached, the text kept on this device until saved;
- * a text that `check` (or the server) refuses is kept and not sent until it changes.
+ * a text that `check` (or the server) refuses is kept and not sent until it changes; a save
+ * over an entry changed elsewhere stops saving and offers the other text (`conflict`).
  * Next's redirect from a save (an expired session) is thrown inside a transition, so the router
  * opens the login page as it does for every other action.
  */
 export function useAutosave(
   day: string,
-  initialText: string,
-  save: (text: string) => Promise<ActionResult<unknown>>,
+  initial: { text: string; version: number },
+  save: (text: string, baseVersion: number) => Promise<ActionResult<DiarySaveOutcome>>,
   check?: (text: string) => string | null,
 ) {
-  const [text, setTextState] = useState(initialText);
+  const [text, setTextState] = useState(initial.text);
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<DiaryConflict | null>(null);
   const [restored, setRestored] = useState(false);
+  const restoredBase = useRef<number | null>(null);
   const [, startTransition] = useTransition();
   const current = useRef({ day, save });
   useEffect(() => {
@@ -29,14 +41,16 @@ export function useAutosave(
   }, [day, save]);
   const [queue] = useState(() =>
     createAutosaveQueue({
-      initialText,
-      save: (value) => current.current.save(value),
+      initialText: initial.text,
+      initialVersion: initial.version,
+      save: (value, baseVersion) => current.current.save(value, baseVersion),
       draft: {
-        write: (value) => writeDraft(current.current.day, value),
+        write: (value, baseVersion) => writeDraft(current.current.day, value, baseVersion),
         clear: () => clearDraft(current.current.day),
       },
       onStatus: setStatus,
       onError: setError,
+      onConflict: setConflict,
       check,
       onSignal: (signal) =>
         startTransition(() => {
@@ -53,16 +67,38 @@ export function useAutosave(
     [queue],
   );
 
+  const resolveConflict = useCallback(
+    (choice: ConflictChoice) => {
+      if (!conflict) return;
+      queue.rebase(conflict.version, conflict.content);
+      if (choice === "theirs") setText(conflict.content);
+      else if (choice === "merge") setText(mergeTexts(text, conflict.content));
+      else {
+        setText(text);
+        void queue.flush();
+      }
+    },
+    [conflict, queue, setText, text],
+  );
+
   const discardDraft = useCallback(() => {
     setRestored(false);
+    if (conflict) return resolveConflict("theirs");
+    // Nothing saved since the draft came back: the editor holds the loaded entry again.
+    if (queue.version() === restoredBase.current) queue.rebase(initial.version, initial.text);
     setText(queue.savedText());
-  }, [queue, setText]);
+  }, [conflict, initial, queue, resolveConflict, setText]);
 
   useEffect(() => {
     const draft = readDraft(day);
-    if (draft !== null && draft !== initialText) {
+    if (draft !== null && draft.text !== initial.text) {
       setRestored(true);
-      setText(draft);
+      // A draft written over an older version is saved over that one: a conflict, if it changed.
+      if (draft.baseVersion !== null && draft.baseVersion !== initial.version) {
+        restoredBase.current = draft.baseVersion;
+        queue.rebase(draft.baseVersion, initial.text);
+      }
+      setText(draft.text);
     } else if (draft !== null) clearDraft(day);
     // Only on first mount: later renders must not re-apply the draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -87,5 +123,15 @@ export function useAutosave(
     };
   }, [queue]);
 
-  return { text, setText, status, error, restored, discardDraft, saveNow: queue.flush };
+  return {
+    text,
+    setText,
+    status,
+    error,
+    conflict,
+    resolveConflict,
+    restored,
+    discardDraft,
+    saveNow: queue.flush,
+  };
 }

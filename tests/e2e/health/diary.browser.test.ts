@@ -162,6 +162,64 @@ describe("diary in Chromium", () => {
     await context.close();
   });
 
+  it("never saves over another tab's text: the later tab sees both and the chosen one is stored", async () => {
+    const day = addDays(health.today, -4);
+    await health.sql(`INSERT INTO diary_entries (date, content) VALUES ($1::date, $2)`, [
+      day,
+      "Opened in both tabs.",
+    ]);
+    const { context, page: tabA } = await openSignedIn(health);
+    const tabB = await context.newPage();
+    for (const tab of [tabA, tabB]) {
+      await tab.goto(`${health.app.baseUrl}/diary/${day}`);
+      await tab.getByRole("button", { name: "Write" }).click();
+    }
+    const saved = (tab: typeof tabA) =>
+      tab
+        .getByRole("status")
+        .filter({ hasText: /^Saved$/ })
+        .waitFor();
+    const conflictIn = (tab: typeof tabA) =>
+      tab.getByRole("alert").filter({ hasText: "This entry was changed in another tab or device" });
+    const otherText = (tab: typeof tabA) =>
+      tab.getByLabel("Text saved in the other tab or device").inputValue();
+
+    await tabA.getByLabel("Diary entry").fill("Written in tab A.");
+    await saved(tabA);
+    await tabB.getByLabel("Diary entry").fill("Written in tab B.");
+    await conflictIn(tabB).waitFor();
+    await expect(otherText(tabB)).resolves.toBe("Written in tab A.");
+    await expect(tabB.getByLabel("Diary entry").inputValue()).resolves.toBe("Written in tab B.");
+    expect(await storedText(day)).toBe("Written in tab A.");
+
+    // Tab B keeps its text: saved over tab A's, knowingly.
+    await tabB.getByRole("button", { name: "Keep my text" }).click();
+    await saved(tabB);
+    await expect(conflictIn(tabB).count()).resolves.toBe(0);
+    expect(await storedText(day)).toBe("Written in tab B.");
+
+    // Tab A, still on its own older version, runs into tab B's text and takes it.
+    await tabA.getByLabel("Diary entry").fill("Tab A again.");
+    await conflictIn(tabA).waitFor();
+    await expect(otherText(tabA)).resolves.toBe("Written in tab B.");
+    await tabA.getByRole("button", { name: "Take the other text" }).click();
+    await expect(tabA.getByLabel("Diary entry").inputValue()).resolves.toBe("Written in tab B.");
+    await saved(tabA);
+    expect(await storedText(day)).toBe("Written in tab B.");
+
+    // Both edit once more; the later one merges by hand: its text first, then the other.
+    await tabA.getByLabel("Diary entry").fill("Tab A's last word.");
+    await saved(tabA);
+    await tabB.getByLabel("Diary entry").fill("Tab B's last word.");
+    await conflictIn(tabB).waitFor();
+    await tabB.getByRole("button", { name: "Merge by hand" }).click();
+    const merged = "Tab B's last word.\n\n---\n\nTab A's last word.";
+    await expect(tabB.getByLabel("Diary entry").inputValue()).resolves.toBe(merged);
+    await saved(tabB);
+    expect(await storedText(day)).toBe(merged);
+    await context.close();
+  });
+
   it("lists entries by month, jumps to a day and finds words with highlights", async () => {
     const { context, page } = await openSignedIn(health, PHONE);
     await page.goto(`${health.app.baseUrl}/diary`);

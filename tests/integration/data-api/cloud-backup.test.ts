@@ -23,7 +23,11 @@ function fakeS3(fail = false) {
 describe("the cloud backup function, through the Data API stand-in", () => {
   it("puts the export document under daily/ (and monthly/ on the 1st), encrypted", async () => {
     await saveWeight(testDb.db, { day: "2026-11-30", weight: 80.1 }, now);
-    await saveDiary(testDb.db, { day: "2026-11-30", content: "Backed up ☁️" }, now);
+    await saveDiary(
+      testDb.db,
+      { day: "2026-11-30", content: "Backed up ☁️", baseVersion: null },
+      now,
+    );
     const s3 = fakeS3();
     const result = await runBackup({
       s3: s3,

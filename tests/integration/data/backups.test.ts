@@ -22,12 +22,20 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe("local backups", () => {
   it("restores a backup: the data comes back exactly as it was when the backup was taken", async () => {
     await saveWeight(testDb.db, { day: "2026-12-01", weight: 80.5 }, now);
-    await saveDiary(testDb.db, { day: "2026-12-01", content: "Before ✍️" }, now);
+    const before = await saveDiary(
+      testDb.db,
+      { day: "2026-12-01", content: "Before ✍️", baseVersion: null },
+      now,
+    );
     const { name } = await takeBackup(testDb.db, dir, "manual", now);
     const taken = await exportData(testDb.db, now);
 
     await saveWeight(testDb.db, { day: "2026-12-02", weight: 79 }, now);
-    await saveDiary(testDb.db, { day: "2026-12-01", content: "After" }, now);
+    await saveDiary(
+      testDb.db,
+      { day: "2026-12-01", content: "After", baseVersion: before.version },
+      now,
+    );
     const [listed] = await listBackups(dir);
     expect(listed).toMatchObject({ name, kind: "manual", day: "2026-12-03" });
     const text = readFileSync(path.join(dir, name), "utf8");

@@ -36,7 +36,7 @@ describe("diary service", () => {
     expect(lines[0]).toBe("Ran 5 km.");
     expect([...lines.slice(1)].sort()).toEqual(["a", "b", "c", "d", "e"]);
 
-    await saveDiary(testDb.db, { day: today, content: "x".repeat(99_999) }, now);
+    await saveDiary(testDb.db, { day: today, content: "x".repeat(99_999), baseVersion: null }, now);
     await expect(addDiaryLine(testDb.db, { day: today, line: "y" }, now)).rejects.toMatchObject({
       status: 422,
       message: "The entry would pass 100,000 characters, so the line was not added.",
@@ -53,30 +53,44 @@ describe("diary service", () => {
   });
 
   it("saves, overwrites and loads the one entry of a day; blank text removes it", async () => {
-    await saveDiary(testDb.db, { day: today, content: "First draft" }, now);
-    await saveDiary(testDb.db, { day: today, content: "Second draft, *final*" }, now);
+    const first = await saveDiary(
+      testDb.db,
+      { day: today, content: "First draft", baseVersion: null },
+      now,
+    );
+    const second = await saveDiary(
+      testDb.db,
+      { day: today, content: "Second draft, *final*", baseVersion: first.version },
+      now,
+    );
+    expect(second.version).toBeGreaterThan(first.version);
     expect(await getDiary(testDb.db, { day: today })).toMatchObject({
       date: today,
       content: "Second draft, *final*",
+      version: second.version,
     });
-    await saveDiary(testDb.db, { day: today, content: "  \n " }, now);
+    await saveDiary(testDb.db, { day: today, content: "  \n ", baseVersion: second.version }, now);
     expect(await getDiary(testDb.db, { day: today })).toBeNull();
   });
 
   it("refuses future days and too long texts", async () => {
     await expect(
-      saveDiary(testDb.db, { day: addDays(today, 1), content: "x" }, now),
+      saveDiary(testDb.db, { day: addDays(today, 1), content: "x", baseVersion: null }, now),
     ).rejects.toThrow(/in the future/);
     await expect(
-      saveDiary(testDb.db, { day: today, content: "x".repeat(100_001) }, now),
+      saveDiary(testDb.db, { day: today, content: "x".repeat(100_001), baseVersion: null }, now),
     ).rejects.toThrow(/an entry holds at most 100,000\. Shorten it to save it\./);
     expect(await testDb.db.query(`SELECT * FROM diary_entries`)).toEqual([]);
   });
 
   it("lists a month newest first and the months that have entries", async () => {
-    await saveDiary(testDb.db, { day: "2025-01-31", content: "End of January" }, now);
-    await saveDiary(testDb.db, { day: "2025-01-01", content: "New year" }, now);
-    await saveDiary(testDb.db, { day: "2025-02-01", content: "February" }, now);
+    await saveDiary(
+      testDb.db,
+      { day: "2025-01-31", content: "End of January", baseVersion: null },
+      now,
+    );
+    await saveDiary(testDb.db, { day: "2025-01-01", content: "New year", baseVersion: null }, now);
+    await saveDiary(testDb.db, { day: "2025-02-01", content: "February", baseVersion: null }, now);
     const january = await listDiaryMonth(testDb.db, { month: "2025-01" });
     expect(january.map((entry) => entry.date)).toEqual(["2025-01-31", "2025-01-01"]);
     expect(await listDiaryMonthsWithEntries(testDb.db)).toEqual([
@@ -88,15 +102,23 @@ describe("diary service", () => {
   it("ranks full-text hits and highlights the matched words", async () => {
     await saveDiary(
       testDb.db,
-      { day: "2025-03-01", content: "A long walk by the river. Walking is good." },
+      {
+        day: "2025-03-01",
+        content: "A long walk by the river. Walking is good.",
+        baseVersion: null,
+      },
       now,
     );
     await saveDiary(
       testDb.db,
-      { day: "2025-03-02", content: "Went to the office; no walk today." },
+      { day: "2025-03-02", content: "Went to the office; no walk today.", baseVersion: null },
       now,
     );
-    await saveDiary(testDb.db, { day: "2025-03-03", content: "Rain all day." }, now);
+    await saveDiary(
+      testDb.db,
+      { day: "2025-03-03", content: "Rain all day.", baseVersion: null },
+      now,
+    );
     const { hits } = await searchDiary(testDb.db, { query: "walk" });
     expect(hits.map((hit) => hit.date)).toEqual(["2025-03-01", "2025-03-02"]);
     expect(hits[0]?.rank).toBeGreaterThan(hits[1]?.rank ?? Infinity);
@@ -113,6 +135,7 @@ describe("diary service", () => {
       {
         day: "2025-03-01",
         content: "# Sunday\n\n- a **long** [walk](https://example.org)",
+        baseVersion: null,
       },
       now,
     );
@@ -124,7 +147,7 @@ describe("diary service", () => {
   it("falls back to substrings and treats operators as plain text", async () => {
     await saveDiary(
       testDb.db,
-      { day: "2025-03-01", content: "Breakfast: porridge (100% oats)" },
+      { day: "2025-03-01", content: "Breakfast: porridge (100% oats)", baseVersion: null },
       now,
     );
     expect((await searchDiary(testDb.db, { query: "ridge" })).hits.map(hitText)).toEqual([
@@ -135,9 +158,21 @@ describe("diary service", () => {
   });
 
   it("finds an emoji, alone or with words, and highlights it", async () => {
-    await saveDiary(testDb.db, { day: "2025-03-01", content: "Long run 🏃‍♂️ then cake 🎂" }, now);
-    await saveDiary(testDb.db, { day: "2025-03-02", content: "Love this ❤️ and the run" }, now);
-    await saveDiary(testDb.db, { day: "2025-03-03", content: "Plain ❤ without selector" }, now);
+    await saveDiary(
+      testDb.db,
+      { day: "2025-03-01", content: "Long run 🏃‍♂️ then cake 🎂", baseVersion: null },
+      now,
+    );
+    await saveDiary(
+      testDb.db,
+      { day: "2025-03-02", content: "Love this ❤️ and the run", baseVersion: null },
+      now,
+    );
+    await saveDiary(
+      testDb.db,
+      { day: "2025-03-03", content: "Plain ❤ without selector", baseVersion: null },
+      now,
+    );
     const search = async (query: string) => (await searchDiary(testDb.db, { query })).hits;
     expect((await search("🎂")).map(hitText)).toEqual(["Long run 🏃‍♂️ then cake [🎂]"]);
     expect((await search("run 🏃‍♂️")).map((hit) => hit.date)).toEqual(["2025-03-01"]);
@@ -146,7 +181,7 @@ describe("diary service", () => {
   });
 
   it("lets the search use the GIN expression index", async () => {
-    await saveDiary(testDb.db, { day: "2025-03-01", content: "walk" }, now);
+    await saveDiary(testDb.db, { day: "2025-03-01", content: "walk", baseVersion: null }, now);
     const plan = await testDb.db.transaction(async (manager) => {
       await manager.query(`SET LOCAL enable_seqscan = off`);
       const rows: Array<{ "QUERY PLAN": string }> = await manager.query(

@@ -2,12 +2,16 @@ import { redirect } from "next/navigation";
 import {
   AUTOSAVE_DELAY_MS,
   createAutosaveQueue,
+  type DiaryConflict,
   RETRY_DELAY_MS,
   SAVE_UNREACHABLE_MESSAGE,
   type SaveStatus,
 } from "@/components/diary/autosave-queue";
 import { diaryTextProblem } from "@/domain/diary";
+import type { DiarySaveOutcome } from "@/schemas/diary";
 import type { ActionResult } from "@/schemas/form-state";
+
+type SaveResult = ActionResult<DiarySaveOutcome>;
 
 /** The error `redirect()` throws, as the router rejects an action that redirected. */
 function redirectSignal(): unknown {
@@ -20,31 +24,41 @@ function redirectSignal(): unknown {
 }
 
 function queueWith(
-  save: (text: string) => Promise<ActionResult<unknown>>,
+  save: (text: string, baseVersion: number) => Promise<SaveResult>,
   check?: (text: string) => string | null,
 ) {
   const seen = {
     statuses: [] as SaveStatus[],
     error: null as string | null,
     draft: null as string | null,
+    draftBase: null as number | null,
+    conflict: null as DiaryConflict | null,
     signals: [] as unknown[],
   };
   const queue = createAutosaveQueue({
     initialText: "",
+    initialVersion: 0,
     save: jest.fn(save),
     draft: {
-      write: (text) => (seen.draft = text),
+      write: (text, baseVersion) => {
+        seen.draft = text;
+        seen.draftBase = baseVersion;
+      },
       clear: () => (seen.draft = null),
     },
     onStatus: (status) => seen.statuses.push(status),
     onError: (message) => (seen.error = message),
+    onConflict: (conflict) => (seen.conflict = conflict),
     onSignal: (signal) => seen.signals.push(signal),
     check,
   });
   return { queue, seen, status: () => seen.statuses.at(-1) };
 }
 
-const saved = async (): Promise<ActionResult<unknown>> => ({ ok: true, data: null });
+function savedAs(version: number): SaveResult {
+  return { ok: true, data: { saved: { day: "2026-12-02", savedAt: "", version } } };
+}
+const saved = async (): Promise<SaveResult> => savedAs(1);
 
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
@@ -57,7 +71,7 @@ describe("the diary autosave queue", () => {
     expect(status()).toBe("unsaved");
     expect(seen.draft).toBe("Walked by the river.");
     await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    expect(save).toHaveBeenCalledWith("Walked by the river.");
+    expect(save).toHaveBeenCalledWith("Walked by the river.", 0);
     expect(status()).toBe("saved");
     expect(seen.draft).toBeNull();
     expect(queue.hasUnsavedText()).toBe(false);
@@ -65,7 +79,7 @@ describe("the diary autosave queue", () => {
 
   it("retries a save that never came back and keeps the text on the device meanwhile", async () => {
     const save = jest
-      .fn<Promise<ActionResult<unknown>>, [string]>()
+      .fn<Promise<SaveResult>, [string, number]>()
       .mockRejectedValueOnce(new TypeError("Failed to fetch"))
       .mockImplementation(saved);
     const { queue, seen, status } = queueWith(save);
@@ -105,10 +119,7 @@ describe("the diary autosave queue", () => {
   it("sends a newer text only after the save in flight has finished", async () => {
     const answers: Array<() => void> = [];
     const save = jest.fn(
-      () =>
-        new Promise<ActionResult<unknown>>((resolve) =>
-          answers.push(() => resolve({ ok: true, data: null })),
-        ),
+      () => new Promise<SaveResult>((resolve) => answers.push(() => resolve(savedAs(1)))),
     );
     const { queue, status } = queueWith(save);
     queue.change("First version");
@@ -118,7 +129,7 @@ describe("the diary autosave queue", () => {
     expect(save).toHaveBeenCalledTimes(1);
     answers[0]!();
     await first;
-    expect(save).toHaveBeenLastCalledWith("Second, newer version");
+    expect(save).toHaveBeenLastCalledWith("Second, newer version", 1);
     answers[1]!();
     await jest.advanceTimersByTimeAsync(0);
     expect(save).toHaveBeenCalledTimes(2);
@@ -126,7 +137,7 @@ describe("the diary autosave queue", () => {
   });
 
   it("does not retry a text the server refuses, and keeps it on the device", async () => {
-    const save = jest.fn(async (): Promise<ActionResult<unknown>> => ({
+    const save = jest.fn(async (): Promise<SaveResult> => ({
       ok: false,
       message: "Too long.",
     }));
@@ -142,7 +153,7 @@ describe("the diary autosave queue", () => {
 
   it("retries a failure the server marks as its own", async () => {
     const save = jest
-      .fn<Promise<ActionResult<unknown>>, [string]>()
+      .fn<Promise<SaveResult>, [string, number]>()
       .mockResolvedValueOnce({ ok: false, message: "Something went wrong.", retry: true })
       .mockImplementation(saved);
     const { queue, status } = queueWith(save);
@@ -171,7 +182,42 @@ describe("the diary autosave queue", () => {
     queue.change(pasted.slice(0, 100_000));
     expect(seen.error).toBeNull();
     await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    expect(save).toHaveBeenCalledWith(pasted.slice(0, 100_000));
+    expect(save).toHaveBeenCalledWith(pasted.slice(0, 100_000), 0);
     expect(status()).toBe("saved");
+  });
+
+  it("stops saving on a conflict, keeps the text, and goes on from the version chosen", async () => {
+    const other: DiaryConflict = { message: "Changed elsewhere.", content: "Theirs", version: 7 };
+    const save = jest
+      .fn<Promise<SaveResult>, [string, number]>()
+      .mockResolvedValueOnce(savedAs(3))
+      .mockResolvedValueOnce({ ok: true, data: { conflict: other } })
+      .mockResolvedValueOnce(savedAs(8));
+    const { queue, seen, status } = queueWith(save);
+    queue.change("Mine");
+    await queue.flush();
+    queue.change("Mine, longer");
+    await queue.flush();
+    expect(save).toHaveBeenLastCalledWith("Mine, longer", 3);
+    expect(status()).toBe("conflict");
+    expect(seen.conflict).toEqual(other);
+    expect(queue.hasUnsavedText()).toBe(true);
+
+    queue.change("Mine, longer still");
+    await jest.advanceTimersByTimeAsync(RETRY_DELAY_MS * 3);
+    await queue.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(seen.draft).toBe("Mine, longer still");
+    // Kept with the version it was written over, so a reload cannot save it over "Theirs".
+    expect(seen.draftBase).toBe(3);
+    expect(status()).toBe("conflict");
+
+    queue.rebase(other.version, other.content);
+    expect(seen.conflict).toBeNull();
+    queue.change("Mine, longer still");
+    await queue.flush();
+    expect(save).toHaveBeenLastCalledWith("Mine, longer still", 7);
+    expect(status()).toBe("saved");
+    expect(queue.version()).toBe(8);
   });
 });

@@ -3,13 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { appendDiaryLineSchema, saveDiarySchema } from "@/schemas/diary";
 import { ownerAction } from "@/server/http/owner-action";
-import { addDiaryLine, saveDiary } from "@/server/services/diary/diary";
+import { addDiaryLine, saveDiaryOrConflict } from "@/server/services/diary/diary";
 
-/** Autosave: no revalidation, the editor keeps its own state; other pages load fresh anyway. */
+/**
+ * Autosave: no revalidation, the editor keeps its own state; other pages load fresh anyway.
+ * A save over an entry changed elsewhere answers with that entry instead of saving.
+ */
 export const saveDiaryAction = ownerAction(
   "saveDiary",
   saveDiarySchema,
-  async (input, { db, now }) => saveDiary(db, input, now),
+  async (input, { db, now }) => saveDiaryOrConflict(db, input, now),
 );
 
 /** Today's "add a line" to the day's entry. */

@@ -14,10 +14,11 @@ export interface WeightEntryRow {
   updatedAt: Date;
 }
 
-/** The diary text of one calendar day. */
+/** The diary text of one calendar day; `version` moves on every change (migration DiaryVersion). */
 export interface DiaryEntryRow {
   date: string;
   content: string;
+  version: number;
   updatedAt: Date;
 }
 
@@ -51,6 +52,7 @@ export const DiaryEntryEntity = new EntitySchema<DiaryEntryRow>({
   columns: {
     date: { type: "date", primary: true },
     content: { type: "text" },
+    version: { type: "integer", default: 1 },
     updatedAt,
   },
 });

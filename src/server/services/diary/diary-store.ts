@@ -4,7 +4,6 @@ import type { DiaryEntry, DiaryMonth } from "@/types/diary";
 import type { DiaryEntryRow } from "../../db/entities";
 import { column, entityRowSchema, selectRow, selectRows, utcInstant } from "../../db/rows";
 import type { Queryable } from "../../db/rows";
-import { deleteDayRow, upsertDayRow } from "../day-entries";
 import { DIARY_SEARCH_SQL, substringSearchSql } from "./diary-search-sql";
 
 /** The `diary_entries` table's one row boundary. */
@@ -13,7 +12,6 @@ export const entryRowSchema = entityRowSchema<DiaryEntryRow>()({
   content: column.text,
   updatedAt: column.instant,
 });
-const TABLE = "diary_entries";
 const ENTRY_COLUMNS = `date::text AS date, content, ${utcInstant("updated_at")} AS "updatedAt"`;
 
 const monthRowSchema = z.object({ month: column.text, entries: column.integer });
@@ -33,11 +31,6 @@ const savedRowSchema = z.object({
 export type SavedDiaryRow = z.infer<typeof savedRowSchema>;
 const SAVED_COLUMNS = `date::text AS date, ${utcInstant("updated_at")} AS "updatedAt",
   length(content)::integer AS length`;
-
-export function upsertDiaryEntry(db: Queryable, day: IsoDate, content: string) {
-  const value = { column: "content", type: "text", value: content };
-  return upsertDayRow(db, TABLE, value, { schema: savedRowSchema, columns: SAVED_COLUMNS }, day);
-}
 
 /**
  * Appends a line to the day's entry (or starts it) in one statement, so it never loses text
@@ -63,15 +56,15 @@ export function appendDiaryLine(
   );
 }
 
-export async function deleteDiaryEntry(db: Queryable, day: IsoDate): Promise<void> {
-  await deleteDayRow(db, TABLE, day);
-}
-
-export function getDiaryEntry(db: Queryable, day: IsoDate): Promise<DiaryEntry | null> {
+/** The day's entry and its version (what the editor saves over). */
+export function getDiaryEntry(
+  db: Queryable,
+  day: IsoDate,
+): Promise<(DiaryEntry & { version: number }) | null> {
   return selectRow(
     db,
-    entryRowSchema,
-    `SELECT ${ENTRY_COLUMNS} FROM diary_entries WHERE date = $1::date`,
+    entryRowSchema.extend({ version: column.integer }),
+    `SELECT ${ENTRY_COLUMNS}, version FROM diary_entries WHERE date = $1::date`,
     [day],
   );
 }

@@ -16,38 +16,77 @@ import {
   diaryMonthSchema,
   saveDiarySchema,
   type AppendDiaryLineInput,
+  type DiarySaveOutcome,
   type SaveDiaryInput,
 } from "@/schemas/diary";
 import type { DiaryEntry, DiaryMonth, DiarySearchHit } from "@/types/diary";
 import type { Db } from "../../db/rows";
 import { UserError } from "../../http/user-error";
 import { loadLoggableDay, parseInput } from "../input";
+import { DiaryConflictError } from "./diary-conflict";
 import {
-  deleteDiaryEntry,
   getDiaryEntry,
   listDiaryEntries,
   listDiaryMonths,
   searchDiarySubstrings,
   searchDiaryText,
-  upsertDiaryEntry,
   appendDiaryLine,
   type SavedDiaryRow,
 } from "./diary-store";
 import { toPrefixTsQuery, toSubstringPattern } from "./diary-search-sql";
+import {
+  currentDiaryText,
+  deleteDiaryIfVersion,
+  insertDiaryIfAbsent,
+  updateDiaryIfVersion,
+} from "./diary-versioned-store";
 
-/** Saves the day's text; an empty (blank) text removes the entry. Returns when it was saved. */
+/** One compare-and-set write: the new version, or null when the entry is not at `base`. */
+async function writeIfAt(db: Db, day: IsoDate, content: string, base: number) {
+  if (content.trim() === "") {
+    return base !== 0 && (await deleteDiaryIfVersion(db, day, base)) ? { version: 0 } : null;
+  }
+  const written =
+    base === 0
+      ? await insertDiaryIfAbsent(db, day, content)
+      : await updateDiaryIfVersion(db, day, content, base);
+  return written && { savedAt: written.updatedAt, version: written.version };
+}
+
+/**
+ * Saves the day's text over the version the editor saw (`baseVersion`; 0 or null: no entry);
+ * a blank text removes the entry (version 0). When the entry changed since, nothing is written
+ * and a `DiaryConflictError` (409) carries the entry as it is now, unless it already holds this
+ * very text (a retried save whose answer was lost): then that is the save.
+ */
 export async function saveDiary(
   db: Db,
   input: SaveDiaryInput,
   now: Date,
-): Promise<{ day: IsoDate; savedAt: string }> {
+): Promise<{ day: IsoDate; savedAt: string; version: number }> {
   const valid = parseInput(saveDiarySchema, input);
   const { day } = await loadLoggableDay(db, valid.day, now);
-  if (valid.content.trim() === "") {
-    await deleteDiaryEntry(db, day);
-    return { day, savedAt: now.toISOString() };
+  const written = await writeIfAt(db, day, valid.content, valid.baseVersion ?? 0);
+  if (written) return { day, savedAt: now.toISOString(), ...written };
+  const current = await currentDiaryText(db, day);
+  const same =
+    valid.content.trim() === "" ? current.version === 0 : current.content === valid.content;
+  if (same) return { day, savedAt: now.toISOString(), version: current.version };
+  throw new DiaryConflictError(current);
+}
+
+/** `saveDiary` for the editor: a conflict is an answer (with the other text), not a failure. */
+export async function saveDiaryOrConflict(
+  db: Db,
+  input: SaveDiaryInput,
+  now: Date,
+): Promise<DiarySaveOutcome> {
+  try {
+    return { saved: await saveDiary(db, input, now) };
+  } catch (error) {
+    if (!(error instanceof DiaryConflictError)) throw error;
+    return { conflict: { ...error.current, message: error.message } };
   }
-  return { day, savedAt: (await upsertDiaryEntry(db, day, valid.content)).updatedAt };
 }
 
 /** Today's "add a line": appended to the day's entry; refused when the entry would be too long. */
@@ -66,7 +105,11 @@ export async function addDiaryLine(
   );
 }
 
-export function getDiary(db: Db, input: { day: string }): Promise<DiaryEntry | null> {
+/** The day's entry with the version an editor saves over. */
+export function getDiary(
+  db: Db,
+  input: { day: string },
+): Promise<(DiaryEntry & { version: number }) | null> {
   return getDiaryEntry(db, parseInput(isoDaySchema, input.day));
 }
 

@@ -42,6 +42,7 @@ export default async function DiaryDayPage(props: { params: Promise<{ day: strin
         key={day}
         day={day}
         initialText={text}
+        initialVersion={entry?.version ?? 0}
         initialMode={text === "" || day === today ? "write" : "read"}
         save={saveDiaryAction}
       />
