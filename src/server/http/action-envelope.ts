@@ -13,7 +13,7 @@ import { isValidRouterState, ROUTER_STATE_HEADER } from "./router-state";
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface EnvelopeProblem {
-  status: 400 | 413 | 415;
+  status: 400 | 403 | 413 | 415;
   message: string;
 }
 
@@ -80,6 +80,28 @@ async function multipartProblem(body: ArrayBuffer, contentType: string, fetchAct
   return typeof root === "string" && isArgumentsJson(root) ? null : MALFORMED;
 }
 
+const CROSS_SITE: EnvelopeProblem = {
+  status: 403,
+  message: "This request came from another site, so it was refused.",
+};
+
+/**
+ * Next refuses an action whose Origin is not the host it was posted to (X-Forwarded-Host first,
+ * which the launcher keeps only from trusted proxies), but with a 500; the same test here
+ * answers 403. Without an Origin header Next lets it through, and so does this.
+ */
+function isCrossSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  const host = forwarded || request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 /** A POST that Next will treat as a server action: its id header, or a form posted to a page. */
 function isActionRequest(request: Request, pathname: string): boolean {
   if (request.method !== "POST") return false;
@@ -120,5 +142,6 @@ export async function requestEnvelopeProblem(
   pathname: string,
 ): Promise<EnvelopeProblem | null> {
   if (!isValidRouterState(request.headers.get(ROUTER_STATE_HEADER))) return MALFORMED;
-  return isActionRequest(request, pathname) ? actionEnvelopeProblem(request) : null;
+  if (!isActionRequest(request, pathname)) return null;
+  return isCrossSite(request) ? CROSS_SITE : actionEnvelopeProblem(request);
 }

@@ -200,14 +200,17 @@ describe("a real server action (Today's +1) checks the owner's session itself", 
  * Next refuses a server action whose Origin is not the host it was posted to, comparing with
  * X-Forwarded-Host first. Without a proxy (the default) that header can only be the client's,
  * so the launcher drops it; otherwise a page elsewhere could name its own host in it and pass.
- * Next answers a refused action 500 with no result.
+ * Next answers a refused action 500; the middleware makes the same check first and answers 403
+ * with a sentence.
  */
 describe("a server action posted from another origin", () => {
   const FOREIGN = { Origin: "https://evil.example", Referer: "https://evil.example/" };
 
   function expectRefusedAsCrossSite(replay: Replay) {
-    expect(replay.response.status).toBe(500);
-    expect(replay.body).not.toContain('"ok":true');
+    expect(replay.response.status).toBe(403);
+    expect(JSON.parse(replay.body)).toEqual({
+      error: "This request came from another site, so it was refused.",
+    });
   }
 
   it("is refused with the owner's own cookie", async () => {

@@ -110,3 +110,20 @@ describe("the router-state header", () => {
     }
   });
 });
+
+describe("the origin of a server-action request", () => {
+  const from = (origin: string, headers: Record<string, string> = {}) =>
+    problem(actionPost("[]", "text/plain", { origin, host: "tracker.example", ...headers }));
+
+  it("refuses another site with 403, as Next would with a 500", async () => {
+    await expect(from("https://tracker.example")).resolves.toBeNull();
+    await expect(from("https://evil.example")).resolves.toBe(403);
+    await expect(from("not a url")).resolves.toBe(403);
+  });
+
+  it("compares with the forwarded host a trusted proxy wrote", async () => {
+    const proxied = { host: "10.0.0.5:3000", "x-forwarded-host": "tracker.example" };
+    await expect(from("https://tracker.example", proxied)).resolves.toBeNull();
+    await expect(from("https://evil.example", proxied)).resolves.toBe(403);
+  });
+});
