@@ -34,7 +34,7 @@ function form(entries: Record<string, string>): FormData {
 
 describe("input the database cannot hold is refused with a sentence, and nothing is stored", () => {
   it("refuses year 0000 in actions and on a page's day", async () => {
-    expect(await saveDiaryAction({ day: "0000-01-01", content: "x" })).toEqual({
+    expect(await saveDiaryAction({ day: "0000-01-01", content: "x", baseVersion: 0 })).toEqual({
       ok: false,
       message: YEAR_ZERO,
     });
@@ -52,7 +52,9 @@ describe("input the database cannot hold is refused with a sentence, and nothing
   });
 
   it("refuses a NUL character or half an emoji in diary text", async () => {
-    expect(await saveDiaryAction({ day: today, content: "Ran 5\u0000 km" })).toEqual({
+    expect(
+      await saveDiaryAction({ day: today, content: "Ran 5\u0000 km", baseVersion: 0 }),
+    ).toEqual({
       ok: false,
       message:
         "This text holds a NUL character (an invisible control code), which cannot be saved. Remove it and try again.",

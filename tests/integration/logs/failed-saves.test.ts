@@ -8,6 +8,7 @@ import { databaseForThisFile } from "../../helpers/test-database";
 
 // The session check is next-auth's (cookies, a request); these tests are about what is logged.
 jest.mock("@/server/auth/session", () => ({ requireOwner: async () => ({ ownerId: "1" }) }));
+jest.mock("@/server/auth/request-client-key", () => ({ requestClientKey: async () => "test" }));
 
 const testDb = databaseForThisFile();
 const ENTRY = "Dear diary, today I told nobody my secret. ".repeat(2250); // ~97 KB
@@ -36,7 +37,7 @@ describe("a save that fails in the database", () => {
       "ALTER TABLE diary_entries ADD CONSTRAINT log_test_short CHECK (length(content) < 100)",
     );
     try {
-      const result = await saveDiaryAction({ day: today, content: ENTRY });
+      const result = await saveDiaryAction({ day: today, content: ENTRY, baseVersion: 0 });
       expect(result).toMatchObject({ ok: false, retry: true });
     } finally {
       await testDb.db.query("ALTER TABLE diary_entries DROP CONSTRAINT log_test_short");
