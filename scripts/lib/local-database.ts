@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { AppConfig } from "../../src/server/config-schema";
+import { checkDataFolderAccess } from "../../src/server/db/data-folder-access";
 import { startEmbeddedPostgres } from "../../src/server/db/embedded";
 import type { DatabaseTarget } from "../../src/server/db/target";
 import { databaseTargetFromConfig } from "../../src/server/db/target";
@@ -28,6 +29,8 @@ export async function openLocalDatabase(config: AppConfig): Promise<OpenDatabase
     };
   }
   const dataDir = path.resolve(config.TRACKER_DATA_DIR);
+  // Before the lock, which writes into the folder: its error would only say EACCES.
+  checkDataFolderAccess(dataDir);
   const lock = lockDataDir(dataDir);
   try {
     const embedded = await startEmbeddedPostgres(dataDir);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { logger } from "../log";
+import { checkDataFolderAccess, damagedDataFolderError } from "./data-folder-access";
 
 /** Unix socket paths are limited to 107 bytes (with room to spare). */
 const MAX_SOCKET_PATH = 100;
@@ -48,8 +49,11 @@ export async function startEmbeddedPostgres(
   let socket: { dir: string; temporary: boolean } | undefined;
   if (dataDir) {
     const folder = path.resolve(dataDir);
+    checkDataFolderAccess(folder);
     mkdirSync(path.join(folder, "pgdata"), { recursive: true, mode: 0o700 });
-    db = await PGlite.create(path.join(folder, "pgdata"));
+    db = await PGlite.create(path.join(folder, "pgdata")).catch(async (error: unknown) => {
+      throw await damagedDataFolderError(folder, error);
+    });
     socket = socketDirectory(folder);
     if (!socket) logger.warn({ dataDir: folder }, "no short socket path: embedded database on TCP");
   } else {
