@@ -33,7 +33,12 @@ export async function openLocalDatabase(config: AppConfig): Promise<OpenDatabase
   checkDataFolderAccess(dataDir);
   const lock = lockDataDir(dataDir);
   try {
-    const embedded = await startEmbeddedPostgres(dataDir);
+    // A supervisor (systemd, Docker, launchd) restarts it; the new PGlite replays its WAL.
+    const exit = () => {
+      lock.release();
+      process.exit(1);
+    };
+    const embedded = await startEmbeddedPostgres(dataDir, { onFailure: exit });
     return {
       // One connection: the embedded server runs one statement at a time anyway, and a single
       // connection keeps every transaction's statements together.

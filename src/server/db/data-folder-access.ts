@@ -1,4 +1,4 @@
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, statfsSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { listBackups } from "../backups/backup-files";
@@ -58,12 +58,33 @@ export function checkDataFolderAccess(folder: string, access: AccessCheck = acce
   }
 }
 
+/** Opening replays the WAL, which needs room for new WAL segments (16 MB each). */
+const LOW_SPACE_MIB = 64;
+
+function freeSpaceMiB(folder: string): number | null {
+  try {
+    const stats = statfsSync(folder);
+    return Math.floor((stats.bavail * stats.bsize) / 2 ** 20);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * What to say when PGlite fails to open a data folder it may read and write: its files are
- * damaged (PGlite says only "Aborted()"). The way back is the newest backup on a new folder.
+ * What to say when PGlite fails to open a data folder it may read and write: a full disk, or
+ * else damaged files (PGlite says only "Aborted()" or "PGlite failed to initialize properly").
+ * The way back from damage is the newest backup on a new folder.
  */
-export async function damagedDataFolderError(folder: string, cause: unknown) {
+export async function openFailureError(folder: string, cause: unknown) {
   const pgdata = path.join(folder, "pgdata");
+  const freeMiB = freeSpaceMiB(folder);
+  if (freeMiB !== null && freeMiB < LOW_SPACE_MIB) {
+    return new DataFolderError(
+      `The embedded database in ${pgdata} could not be opened: the disk holding it is full ` +
+        `(${freeMiB} MB free). Free some space on it and start Tracker again.`,
+      { cause },
+    );
+  }
   const backups = path.join(folder, "backups");
   const [newest] = await listBackups(backups).catch(() => []);
   const restore = newest
