@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { AppConfig } from "../../src/server/config-schema";
+import { checkDataFolderAccess } from "../../src/server/db/data-folder-access";
 import { startEmbeddedPostgres } from "../../src/server/db/embedded";
 import type { DatabaseTarget } from "../../src/server/db/target";
 import { databaseTargetFromConfig } from "../../src/server/db/target";
@@ -28,9 +29,16 @@ export async function openLocalDatabase(config: AppConfig): Promise<OpenDatabase
     };
   }
   const dataDir = path.resolve(config.TRACKER_DATA_DIR);
+  // Before the lock, which writes into the folder: its error would only say EACCES.
+  checkDataFolderAccess(dataDir);
   const lock = lockDataDir(dataDir);
   try {
-    const embedded = await startEmbeddedPostgres(dataDir);
+    // A supervisor (systemd, Docker, launchd) restarts it; the new PGlite replays its WAL.
+    const exit = () => {
+      lock.release();
+      process.exit(1);
+    };
+    const embedded = await startEmbeddedPostgres(dataDir, { onFailure: exit });
     return {
       // One connection: the embedded server runs one statement at a time anyway, and a single
       // connection keeps every transaction's statements together.

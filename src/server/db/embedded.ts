@@ -4,6 +4,8 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { logger } from "../log";
+import { checkDataFolderAccess, openFailureError } from "./data-folder-access";
+import { onFirstFailure } from "./embedded-failure";
 
 /** Unix socket paths are limited to 107 bytes (with room to spare). */
 const MAX_SOCKET_PATH = 100;
@@ -42,19 +44,27 @@ function socketDirectory(dataDir: string): { dir: string; temporary: boolean } |
  */
 export async function startEmbeddedPostgres(
   dataDir?: string,
-  options: { maxConnections?: number } = {},
+  options: { maxConnections?: number; onFailure?: (error: unknown) => void } = {},
 ): Promise<EmbeddedPostgres> {
   let db: PGlite;
   let socket: { dir: string; temporary: boolean } | undefined;
   if (dataDir) {
     const folder = path.resolve(dataDir);
+    checkDataFolderAccess(folder);
     mkdirSync(path.join(folder, "pgdata"), { recursive: true, mode: 0o700 });
-    db = await PGlite.create(path.join(folder, "pgdata"));
+    db = await PGlite.create(path.join(folder, "pgdata")).catch(async (error: unknown) => {
+      throw await openFailureError(folder, error);
+    });
     socket = socketDirectory(folder);
     if (!socket) logger.warn({ dataDir: folder }, "no short socket path: embedded database on TCP");
   } else {
     db = await PGlite.create();
   }
+  onFirstFailure(db, (error) => {
+    const message = "the embedded database failed and serves nothing more until it is restarted";
+    logger.fatal({ err: error, dataDir }, message);
+    options.onFailure?.(error);
+  });
   const socketPath = socket && path.join(socket.dir, SOCKET_NAME);
   if (socketPath && existsSync(socketPath)) rmSync(socketPath);
 
