@@ -1,31 +1,15 @@
 // @ts-check
 
-const isDev = process.env.NODE_ENV !== "production";
-
 /**
- * Next's inline bootstrap scripts need 'unsafe-inline' unless every page is rendered with a
- * nonce; everything else is restricted to this origin.
+ * Headers on every response. The Content-Security-Policy is the middleware's: it carries a
+ * fresh nonce per page (src/server/http/content-security-policy.ts).
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
 ];
 
 /** @type {import('next').NextConfig} */

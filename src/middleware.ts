@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { loginPath } from "@/domain/auth/sign-out-reason";
 import { REQUEST_PATH_HEADER, SESSION_COOKIES } from "@/server/auth/session-cookies";
 import { requestEnvelopeProblem } from "@/server/http/action-envelope";
+import { contentSecurityPolicy, newNonce } from "@/server/http/content-security-policy";
 
 /**
  * First line of defence, cheap and edge-safe: no session cookie, no way in. The real check
@@ -29,8 +30,12 @@ export async function middleware(request: NextRequest) {
   // Next answers 500 to what it cannot decode; a client sent it, so it is told in a sentence.
   const problem = await requestEnvelopeProblem(request, pathname);
   if (problem) return NextResponse.json({ error: problem.message }, { status: problem.status });
+  const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV !== "production");
+  // On the request, Next takes the nonce from it for its scripts; on the response, it applies.
+  headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
+  response.headers.set("content-security-policy", csp);
   return response;
 }
 
