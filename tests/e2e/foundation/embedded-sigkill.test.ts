@@ -1,0 +1,100 @@
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startApp, type RunningApp } from "../../helpers/app-server";
+import { OWNER_PASSWORD } from "../../helpers/browser";
+import { HttpSession } from "../../helpers/http-session";
+import { actionId, TODAY_ROUTER_TREE } from "../../helpers/server-actions";
+
+/**
+ * The app killed with SIGKILL (no shutdown at all) in the middle of a stream of writes on the
+ * embedded database, twice: each time `npm start` opens the same data folder again (taking
+ * over the dead process's lock), and every write that was acknowledged is there, once.
+ */
+const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+const ROUNDS = 2;
+const WRITERS = 3;
+
+let dataDir: string;
+
+/** The folder's embedded database, opened by a script while no app runs. */
+function folderScript(...args: string[]): string {
+  const script = path.join(__dirname, "../../helpers/embedded-folder-script.ts");
+  return execFileSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", script, ...args],
+    { encoding: "utf8", cwd: path.join(__dirname, "../../..") },
+  );
+}
+
+async function signIn(app: RunningApp): Promise<string> {
+  const response = await new HttpSession(app.baseUrl).logIn(OWNER_PASSWORD);
+  return response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0] ?? "")
+    .filter((pair) => pair.includes("next-auth.session-token="))
+    .join("; ");
+}
+
+/** One "+1"; its request id when the app acknowledged it, else null (refused or cut off). */
+async function plusOne(app: RunningApp, cookie: string, taskId: string): Promise<string | null> {
+  const requestId = randomUUID();
+  try {
+    const response = await fetch(`${app.baseUrl}/`, {
+      method: "POST",
+      headers: {
+        cookie,
+        origin: app.baseUrl,
+        "next-action": actionId("app/(app)/tasks/completion-actions.ts", "completeTaskAction"),
+        "next-router-state-tree": TODAY_ROUTER_TREE,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+      },
+      body: JSON.stringify([{ taskId, day: DAY, requestId }]),
+    });
+    return (await response.text()).includes('"ok":true') ? requestId : null;
+  } catch {
+    return null; // the connection died with the process: not acknowledged
+  }
+}
+
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "tracker-sigkill-"));
+  folderScript("seed", dataDir, OWNER_PASSWORD);
+}, 120_000);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+it("keeps every acknowledged write through SIGKILLs during writes", async () => {
+  const acked: string[] = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    const app = await startApp({ embeddedDataDir: dataDir });
+    const cookie = await signIn(app);
+    let killed = false;
+    const exited = new Promise((resolve) => app.process.once("exit", resolve));
+    setTimeout(() => {
+      killed = true;
+      app.process.kill("SIGKILL");
+    }, 1_500);
+    await Promise.all(
+      Array.from({ length: WRITERS }, async () => {
+        while (!killed) {
+          const id = await plusOne(app, cookie, "1");
+          if (id) acked.push(id);
+        }
+      }),
+    );
+    await exited;
+  }
+  // Once more: the folder opens after the last kill, and the app serves.
+  const last = await startApp({ embeddedDataDir: dataDir });
+  await expect(fetch(`${last.baseUrl}/api/health`).then((r) => r.status)).resolves.toBe(200);
+  await last.stop();
+
+  const rows = JSON.parse(folderScript("completions", dataDir)) as Array<{ id: string; n: number }>;
+  const stored = new Map(rows.map((row) => [row.id, row.n]));
+  expect(acked.length).toBeGreaterThan(ROUNDS * 5);
+  expect(acked.filter((id) => stored.get(id) !== 1)).toEqual([]);
+  expect([...stored.values()].filter((n) => n > 1)).toEqual([]);
+}, 240_000);
