@@ -70,3 +70,13 @@ export class HttpSession {
     return response.status === 200;
   }
 }
+
+/** Signs the owner in through next-auth and returns the cookie header a client then sends. */
+export async function signedInCookie(baseUrl: string, password: string): Promise<string> {
+  const session = new HttpSession(baseUrl);
+  const response = await session.logIn(password);
+  if (response.status !== 200 || !session.hasSessionCookie()) {
+    throw new Error(`signing in failed (${response.status})`);
+  }
+  return session.cookieHeader();
+}

@@ -32,3 +32,25 @@ export const TODAY_ROUTER_TREE = encodeURIComponent(
     true,
   ]),
 );
+
+/** Today's "+1" (completeTaskAction) posted as Chromium posts it; the body is the action's result. */
+export async function postPlusOne(
+  baseUrl: string,
+  cookie: string,
+  input: { taskId: string; day: string; requestId: string },
+): Promise<{ status: number; body: string }> {
+  const response = await fetch(`${baseUrl}/`, {
+    method: "POST",
+    headers: {
+      cookie,
+      origin: baseUrl,
+      "next-action": actionId("app/(app)/tasks/completion-actions.ts", "completeTaskAction"),
+      "next-router-state-tree": TODAY_ROUTER_TREE,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+    },
+    body: JSON.stringify([input]),
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { status: response.status, body: await response.text() };
+}

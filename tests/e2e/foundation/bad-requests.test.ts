@@ -5,7 +5,7 @@ import pg from "pg";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { badPayload, type BadPayload } from "../../helpers/bad-payloads";
 import { OWNER_PASSWORD } from "../../helpers/browser";
-import { HttpSession } from "../../helpers/http-session";
+import { signedInCookie } from "../../helpers/http-session";
 import { addOwner } from "../../helpers/owner";
 import { TODAY_ROUTER_TREE } from "../../helpers/server-actions";
 
@@ -117,13 +117,7 @@ beforeAll(async () => {
   await sql.query(
     `INSERT INTO tasks (title, period, target_count, sort_order) VALUES ('Water', 'daily', 8, 0)`,
   );
-  const session = new HttpSession(app.baseUrl);
-  const response = await session.logIn(OWNER_PASSWORD);
-  cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0] ?? "")
-    .filter((pair) => pair.includes("next-auth.session-token="))
-    .join("; ");
+  cookie = await signedInCookie(app.baseUrl, OWNER_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { OWNER_PASSWORD } from "../../helpers/browser";
-import { HttpSession } from "../../helpers/http-session";
-import { actionId, TODAY_ROUTER_TREE } from "../../helpers/server-actions";
+import { signedInCookie } from "../../helpers/http-session";
+import { postPlusOne } from "../../helpers/server-actions";
 
 /**
  * The app killed with SIGKILL (no shutdown at all) in the middle of a stream of writes on the
@@ -29,32 +29,12 @@ function folderScript(...args: string[]): string {
   );
 }
 
-async function signIn(app: RunningApp): Promise<string> {
-  const response = await new HttpSession(app.baseUrl).logIn(OWNER_PASSWORD);
-  return response.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0] ?? "")
-    .filter((pair) => pair.includes("next-auth.session-token="))
-    .join("; ");
-}
-
 /** One "+1"; its request id when the app acknowledged it, else null (refused or cut off). */
-async function plusOne(app: RunningApp, cookie: string, taskId: string): Promise<string | null> {
+async function plusOne(app: RunningApp, cookie: string): Promise<string | null> {
   const requestId = randomUUID();
   try {
-    const response = await fetch(`${app.baseUrl}/`, {
-      method: "POST",
-      headers: {
-        cookie,
-        origin: app.baseUrl,
-        "next-action": actionId("app/(app)/tasks/completion-actions.ts", "completeTaskAction"),
-        "next-router-state-tree": TODAY_ROUTER_TREE,
-        "content-type": "text/plain;charset=UTF-8",
-        accept: "text/x-component",
-      },
-      body: JSON.stringify([{ taskId, day: DAY, requestId }]),
-    });
-    return (await response.text()).includes('"ok":true') ? requestId : null;
+    const { body } = await postPlusOne(app.baseUrl, cookie, { taskId: "1", day: DAY, requestId });
+    return body.includes('"ok":true') ? requestId : null;
   } catch {
     return null; // the connection died with the process: not acknowledged
   }
@@ -70,7 +50,7 @@ it("keeps every acknowledged write through SIGKILLs during writes", async () => 
   const acked: string[] = [];
   for (let round = 1; round <= ROUNDS; round += 1) {
     const app = await startApp({ embeddedDataDir: dataDir });
-    const cookie = await signIn(app);
+    const cookie = await signedInCookie(app.baseUrl, OWNER_PASSWORD);
     let killed = false;
     const exited = new Promise((resolve) => app.process.once("exit", resolve));
     setTimeout(() => {
@@ -80,7 +60,7 @@ it("keeps every acknowledged write through SIGKILLs during writes", async () => 
     await Promise.all(
       Array.from({ length: WRITERS }, async () => {
         while (!killed) {
-          const id = await plusOne(app, cookie, "1");
+          const id = await plusOne(app, cookie);
           if (id) acked.push(id);
         }
       }),

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { OWNER_PASSWORD } from "../../helpers/browser";
-import { HttpSession } from "../../helpers/http-session";
+import { signedInCookie } from "../../helpers/http-session";
 import { addOwner } from "../../helpers/owner";
-import { actionId, TODAY_ROUTER_TREE } from "../../helpers/server-actions";
+import { postPlusOne } from "../../helpers/server-actions";
 import { startTestPostgres, type TestPostgres } from "../../setup/postgres-server";
 
 /**
@@ -43,23 +43,10 @@ async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T>
 async function plusOne(): Promise<Answer> {
   const requestId = randomUUID();
   const started = performance.now();
-  const response = await fetch(`${app.baseUrl}/`, {
-    method: "POST",
-    headers: {
-      cookie,
-      origin: app.baseUrl,
-      "next-action": actionId("app/(app)/tasks/completion-actions.ts", "completeTaskAction"),
-      "next-router-state-tree": TODAY_ROUTER_TREE,
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-    },
-    body: JSON.stringify([{ taskId, day: DAY, requestId }]),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const body = await response.text();
+  const { status, body } = await postPlusOne(app.baseUrl, cookie, { taskId, day: DAY, requestId });
   return {
     requestId,
-    status: response.status,
+    status,
     ok: body.includes('"ok":true'),
     unavailable: body.includes(UNAVAILABLE),
     ms: performance.now() - started,
@@ -92,12 +79,7 @@ beforeAll(async () => {
     );
     return rows[0]?.id ?? "";
   });
-  const response = await new HttpSession(app.baseUrl).logIn(OWNER_PASSWORD);
-  cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0] ?? "")
-    .filter((pair) => pair.includes("next-auth.session-token="))
-    .join("; ");
+  cookie = await signedInCookie(app.baseUrl, OWNER_PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
