@@ -4,6 +4,7 @@ import type { EntityCounts, ImportReport } from "@/types/data";
 import { column, selectRows, type Db, type Queryable } from "../../db/rows";
 import { readStoredSettings, writeSettings } from "../../settings/settings-store";
 import { raiseIdentity, upsertRows, type UpsertSpec } from "../../db/upsert-rows";
+import { asOnlyImport, claimImportLock } from "./import-lock";
 import { IMPORT_SPECS, REPLACED_TABLES } from "./import-tables";
 import { RejectedRowsError, parseExportDocument, type ParsedDocument } from "./parse-document";
 
@@ -77,7 +78,8 @@ export async function importData(
 /**
  * Imports a checked document in one transaction: everything or nothing. Merge matches rows on
  * their natural key (ids for tasks and completions, the day for day entries, the key for
- * settings), so the same file twice changes nothing; replace empties the data first.
+ * settings), so the same file twice changes nothing; replace empties the data first. One
+ * import at a time (import-lock.ts): a second one while it runs is refused with 409.
  */
 export async function writeImport(
   db: Db,
@@ -89,31 +91,34 @@ export async function writeImport(
   let before = 0;
   const report = (done: number) => options.onProgress?.({ done: before + done, total });
   report(0);
-  return db.transaction(async (tx) => {
-    const write = async <T>(spec: UpsertSpec<T>, rows: T[]): Promise<EntityCounts> => {
-      const counts = await upsertRows(tx, spec, rows, now, ({ done }) => report(done));
-      before += rows.length;
-      return counts;
-    };
-    const removed = options.mode === "replace" ? await removeEverything(tx) : 0;
-    const settings = await importSettings(tx, doc.settings);
-    before += Object.keys(doc.settings).length;
-    report(0);
-    const tasks = await write(IMPORT_SPECS.tasks, doc.tasks);
-    await checkCompletionTasks(tx, doc);
-    const completions = await write(IMPORT_SPECS.completions, doc.completions);
-    const calories = await write(IMPORT_SPECS.calories, doc.calories);
-    const weights = await write(IMPORT_SPECS.weights, doc.weights);
-    const diary = await write(IMPORT_SPECS.diary, doc.diary);
-    await raiseIdentity(tx, "tasks");
-    await raiseIdentity(tx, "completions");
-    const entities = { settings, tasks, completions, calories, weights, diary };
-    return {
-      mode: options.mode,
-      formatVersion: doc.formatVersion,
-      rowCount: total,
-      entities,
-      removed,
-    };
-  });
+  return asOnlyImport(() =>
+    db.transaction(async (tx) => {
+      await claimImportLock(tx);
+      const write = async <T>(spec: UpsertSpec<T>, rows: T[]): Promise<EntityCounts> => {
+        const counts = await upsertRows(tx, spec, rows, now, ({ done }) => report(done));
+        before += rows.length;
+        return counts;
+      };
+      const removed = options.mode === "replace" ? await removeEverything(tx) : 0;
+      const settings = await importSettings(tx, doc.settings);
+      before += Object.keys(doc.settings).length;
+      report(0);
+      const tasks = await write(IMPORT_SPECS.tasks, doc.tasks);
+      await checkCompletionTasks(tx, doc);
+      const completions = await write(IMPORT_SPECS.completions, doc.completions);
+      const calories = await write(IMPORT_SPECS.calories, doc.calories);
+      const weights = await write(IMPORT_SPECS.weights, doc.weights);
+      const diary = await write(IMPORT_SPECS.diary, doc.diary);
+      await raiseIdentity(tx, "tasks");
+      await raiseIdentity(tx, "completions");
+      const entities = { settings, tasks, completions, calories, weights, diary };
+      return {
+        mode: options.mode,
+        formatVersion: doc.formatVersion,
+        rowCount: total,
+        entities,
+        removed,
+      };
+    }),
+  );
 }
