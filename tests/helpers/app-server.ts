@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createBareDatabase } from "./test-database";
 import { freePort } from "./free-port";
+import { OWNER_PASSWORD } from "./browser";
+import { leakedSecrets } from "./log-audit";
 import { npmStartArgs } from "./npm-start";
 
 const ROOT = path.join(__dirname, "../..");
@@ -17,6 +19,9 @@ export interface RunningApp {
   dataDir: string;
   process: ChildProcess;
   output(): string;
+  /** Texts a test typed that must never reach a log line (the secrets are always checked). */
+  sensitive: Record<string, string>;
+  /** Stops the app; fails when a log line held a secret or a sensitive text. */
   stop(): Promise<void>;
 }
 
@@ -78,6 +83,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       reject(new Error(`app exited with ${code}:\n${output}`));
     });
   });
+  const sensitive: Record<string, string> = {};
   return {
     baseUrl: `http://localhost:${port}`,
     setupToken,
@@ -85,6 +91,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     dataDir,
     process: child,
     output: () => output,
+    sensitive,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -93,6 +100,13 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       }
       await fresh?.drop();
       if (!options.embeddedDataDir) rmSync(dataDir, { recursive: true, force: true });
+      const leaked = leakedSecrets(output, {
+        "the session secret": env.NEXTAUTH_SECRET ?? "",
+        "the setup token": setupToken,
+        "the owner's password": OWNER_PASSWORD,
+        ...sensitive,
+      });
+      if (leaked.length) throw new Error(`the app wrote ${leaked.join(", ")} to its log`);
     },
   };
 }

@@ -19,6 +19,9 @@ const SAMPLE = [
 
 beforeAll(async () => {
   health = await startHealthApp();
+  // The diary's text never reaches a log line (checked when the app stops).
+  health.app.sensitive["the diary's text"] = "Long **walk** by the river with *Sam*";
+  health.app.sensitive["the other tab's text"] = "Written in tab A.";
   const entries = [
     [addDays(health.today, -1), "Rainy. Read a book about walking across Japan."],
     [addDays(health.today, -3), "Gym in the morning, walk in the evening, early night."],
