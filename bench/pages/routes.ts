@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type autocannon from "autocannon";
+import { addDays } from "../../src/domain/calendar";
 import { isPublicRoute, listAppRoutes } from "../../tests/helpers/app-routes";
 import { actionId, TODAY_ROUTER_TREE } from "../../tests/helpers/server-actions";
 
@@ -84,8 +85,14 @@ export function benchRoutes(day: string): BenchRoute[] {
       kind: "action",
       path: `/diary/${day}`,
       requests: [
+        // A diary save names the version it replaces; each one writes a new entry on its own
+        // day, long before the seeded history (from 1950 on), so none is a conflict.
         actionRequest(`/diary/${day}`, saveDiary, () => [
-          { day, content: `Benchmark save ${(saves += 1)}.` },
+          {
+            day: addDays("1950-01-01", (saves += 1)),
+            content: `Benchmark save ${saves}.`,
+            baseVersion: 0,
+          },
         ]),
       ],
     },

@@ -24,6 +24,8 @@ export interface RssSampler {
 export function sampleRss(pid: number, everyMs = 200): RssSampler {
   let peak = treeRssKiB(pid);
   const timer = setInterval(() => (peak = Math.max(peak, treeRssKiB(pid))), everyMs);
+  // A failed run must still exit: the sampler never keeps the process alive.
+  timer.unref();
   return {
     peakMiB: () => Math.round(peak / 1024),
     stop: () => clearInterval(timer),
