@@ -4,6 +4,7 @@ import { diaryTextProblem } from "@/domain/diary";
 import { formatCount } from "@/domain/text";
 import { isoDaySchema } from "./day";
 import { storableString } from "./text";
+import { baseVersionSchema } from "./version";
 
 /** Length is counted in UTF-16 code units (JavaScript string length). */
 export const diaryContentSchema = storableString({ error: "Write something in the diary." }).refine(
@@ -13,16 +14,8 @@ export const diaryContentSchema = storableString({ error: "Write something in th
   },
 );
 
-const BASE_VERSION_PROBLEM =
-  "Reload the page to save this entry: the editor did not say which version it changes.";
-
 /** The version an editor last saw; 0 (or null) when there was no entry. */
-export const diaryBaseVersionSchema = z
-  .number({ error: BASE_VERSION_PROBLEM })
-  .int({ error: BASE_VERSION_PROBLEM })
-  .min(0, { error: BASE_VERSION_PROBLEM })
-  .max(2_147_483_647, { error: BASE_VERSION_PROBLEM })
-  .nullable();
+export const diaryBaseVersionSchema = baseVersionSchema.nullable();
 
 export const saveDiarySchema = z.object({
   day: isoDaySchema,

@@ -5,6 +5,12 @@ export interface FormState {
   ok: boolean;
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
+  /**
+   * A versioned record's version after the action: the new one after a save, the current one
+   * after a refused stale save. The form sends it back as `baseVersion`, so saving again is a
+   * choice made after seeing the message, never an unseen overwrite.
+   */
+  version?: number;
 }
 
 /**
@@ -35,7 +41,10 @@ export function invalidForm(error: z.ZodError): FormState {
     const key = issue.path.join(".") || "form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return { ok: false, message: "Please correct the marked fields.", fieldErrors };
+  // An issue of the whole form (not one field) is the form's message.
+  const formIssue = error.issues.find((issue) => issue.path.length === 0);
+  const message = formIssue?.message ?? "Please correct the marked fields.";
+  return { ok: false, message, fieldErrors };
 }
 
 /** A refused input in one message: every zod issue's own sentence, in order. */

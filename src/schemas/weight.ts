@@ -9,6 +9,7 @@ import {
 import { isoDaySchema } from "./day";
 import { MAX_CALORIE_GOAL, MIN_CALORIE_GOAL } from "./settings";
 import { typedNumber } from "./typed-number";
+import { baseVersionSchema, formBaseVersionSchema } from "./version";
 
 /**
  * A weight as typed, at most one decimal. Its range depends on the owner's unit, so it is
@@ -21,20 +22,23 @@ export const weightDisplayValueSchema = z
 export const weightUnitSchema = z.enum(["kg", "lb"]);
 
 /**
- * A weigh-in as typed, in the owner's unit (the service converts it to kg). `expected` is what
- * the form showed as stored for that day ("none" for nothing): when the day holds something
- * else by now, the save is refused instead of overwriting it unseen. Absent means no check.
+ * A weigh-in as typed, in the owner's unit (the service converts it to kg), over the day's
+ * version the form saw (`baseVersion`, 0: no weigh-in): when the day changed since, the save is
+ * refused instead of overwriting it unseen. Forms always send it (`versionedForm`).
  */
 export const saveWeightSchema = z.object({
   day: isoDaySchema,
   weight: typedNumber("decimal", weightDisplayValueSchema),
-  expected: z
-    .union([z.literal("none"), typedNumber("decimal", weightDisplayValueSchema)])
-    .optional(),
+  baseVersion: formBaseVersionSchema.optional(),
 });
 export type SaveWeightInput = z.infer<typeof saveWeightSchema>;
 
 export const weightDaySchema = z.object({ day: isoDaySchema });
+
+/** Deleting a day's weigh-in, as the form saw it (absent: whatever it holds). */
+export const deleteWeightSchema = weightDaySchema.extend({
+  baseVersion: baseVersionSchema.optional(),
+});
 
 export const weightRangeSchema = z.enum(WEIGHT_RANGES).catch("90d");
 

@@ -7,6 +7,8 @@ export interface SavedWeight {
   /** What the owner sees again: the stored kg in their unit, one decimal. */
   shown: number;
   unit: WeightUnit;
+  /** The day's version, which a form sends back as `baseVersion` when it saves over it. */
+  version: number;
 }
 
 export interface WeightOverview {

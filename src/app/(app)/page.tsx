@@ -80,6 +80,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Search
             today={list.today}
             unit={calendar.settings.weightUnit}
             shown={weighIn?.shown ?? null}
+            version={weighIn?.version ?? 0}
             actions={{ save: saveWeightAction, remove: deleteWeightAction, load: loadWeightAction }}
           />
           <TodayDiaryCard

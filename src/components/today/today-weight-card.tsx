@@ -10,6 +10,7 @@ export function TodayWeightCard(props: {
   today: IsoDate;
   unit: WeightUnit;
   shown: number | null;
+  version: number;
   actions: WeightEntryActions;
 }) {
   const { day, today } = props;
@@ -25,6 +26,7 @@ export function TodayWeightCard(props: {
         today={today}
         unit={props.unit}
         shown={props.shown}
+        version={props.version}
         actions={props.actions}
         fixedDay
       />

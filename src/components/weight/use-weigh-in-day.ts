@@ -16,11 +16,15 @@ export function shownText(shown: number | null): string {
 /**
  * The day the weigh-in form is on and what is stored for it. Changing the day loads that day's
  * weigh-in into the field (or empties it), so a value shown for one day is never saved over
- * another; `stored` goes to the server as the value the owner saw, which refuses a stale one.
+ * another; `version` goes to the server as the version the owner saw, which refuses a stale one.
  */
-export function useWeighInDay(initial: { day: string; shown: number | null }, load: LoadWeighIn) {
+export function useWeighInDay(
+  initial: { day: string; shown: number | null; version: number },
+  load: LoadWeighIn,
+) {
   const [day, setDay] = useState(initial.day);
   const [stored, setStored] = useState(initial.shown);
+  const [version, setVersion] = useState(initial.version);
   const [text, setText] = useState(shownText(initial.shown));
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -39,6 +43,7 @@ export function useWeighInDay(initial: { day: string; shown: number | null }, lo
     setLoadError(null);
     const shown = result.data?.shown ?? null;
     setStored(shown);
+    setVersion(result.data?.version ?? 0);
     if (replaceText) setText(shownText(shown));
   }
 
@@ -46,6 +51,7 @@ export function useWeighInDay(initial: { day: string; shown: number | null }, lo
     latest.current = next;
     setDay(next);
     setStored(null);
+    setVersion(0);
     setText("");
     void reload(next, true);
   }
@@ -53,6 +59,7 @@ export function useWeighInDay(initial: { day: string; shown: number | null }, lo
   return {
     day,
     stored,
+    version,
     text,
     setText,
     loading,

@@ -11,7 +11,7 @@ import styles from "./weight.module.css";
 
 export interface WeightEntryActions {
   save: FormAction;
-  remove: ObjectAction<{ day: string }, boolean>;
+  remove: ObjectAction<{ day: string; baseVersion: number }, boolean>;
   load: LoadWeighIn;
 }
 
@@ -24,11 +24,16 @@ export function WeightEntryForm(props: {
   today: string;
   unit: WeightUnit;
   shown: number | null;
+  /** The day's version as loaded (0: no weigh-in). */
+  version: number;
   actions: WeightEntryActions;
   fixedDay?: boolean;
 }) {
   const { today, unit, actions, fixedDay = false } = props;
-  const entry = useWeighInDay({ day: props.day, shown: props.shown }, actions.load);
+  const entry = useWeighInDay(
+    { day: props.day, shown: props.shown, version: props.version },
+    actions.load,
+  );
   const { state, formAction, onSubmit, pending } = useFormAction(actions.save, () => {
     setDeleteMessage(null);
     void entry.refresh();
@@ -37,9 +42,9 @@ export function WeightEntryForm(props: {
   const [deleting, startDeleting] = useTransition();
 
   function remove() {
-    const day = entry.day;
+    const { day, version } = entry;
     startDeleting(async () => {
-      const result = await settleAction(() => actions.remove({ day }));
+      const result = await settleAction(() => actions.remove({ day, baseVersion: version }));
       if (!result.ok) setDeleteMessage(result.message);
       else
         setDeleteMessage(result.data ? "Weigh-in deleted." : "There was no weigh-in on that day.");
@@ -67,7 +72,7 @@ export function WeightEntryForm(props: {
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="stack">
-      <input type="hidden" name="expected" value={entry.stored?.toFixed(1) ?? "none"} />
+      <input type="hidden" name="baseVersion" value={entry.version} />
       <div className={fixedDay ? undefined : styles.entry}>
         {dayField}
         <label>

@@ -11,6 +11,7 @@ import { requireOwner, type OwnerSession } from "../auth/session";
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../db/unavailable";
 import { logger } from "../log";
 import { getRequestScope, type RequestScope } from "../request-scope";
+import { staleEditState } from "./stale-edit";
 import { UserError } from "./user-error";
 
 /** What an action's body gets besides its input: the request's scope and the owner's session. */
@@ -65,7 +66,7 @@ function formAction<S extends z.ZodType, C>(
       if (!(formData instanceof FormData)) return { ok: false, message: NOT_A_FORM };
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) return invalidForm(parsed.error);
-      return run(parsed.data as z.infer<S>, scope);
+      return run(parsed.data as z.infer<S>, scope).catch(staleEditState);
     });
     return result.ok ? result.data : result;
   };

@@ -17,7 +17,10 @@ export async function readSettings(db: Db): Promise<Settings> {
 
 /** Only the settings the owner stored (and that still fit the schema): what an export holds. */
 export async function readStoredSettings(db: Db): Promise<SettingsPatch> {
-  const rows = await db.getRepository(SettingEntity).find({ order: { key: "ASC" } });
+  // Key and value only: a backup taken before pending migrations reads an older table.
+  const rows = await db
+    .getRepository(SettingEntity)
+    .find({ select: { key: true, value: true }, order: { key: "ASC" } });
   const stored: Record<string, unknown> = {};
   for (const row of rows) {
     if (!Object.hasOwn(settingsSchema.shape, row.key)) continue;

@@ -83,28 +83,41 @@ describe("weight service", () => {
     expect(await storedWeight(today)).toBe("84.3230");
   });
 
-  it("refuses to overwrite a weigh-in the form did not show, and says what it replaced", async () => {
+  it("refuses to overwrite a weigh-in the form did not show, and says what it holds", async () => {
     const past = addDays(today, -3);
-    await saveWeight(testDb.db, { day: past, weight: 82 }, now);
-    // A form still showing today's 80.5 (or nothing) for that day must not overwrite 82.0.
-    for (const expected of [80.5, "none"] as const) {
-      await expect(
-        saveWeight(testDb.db, { day: past, weight: 80.5, expected }, now),
-      ).rejects.toMatchObject({
-        status: 409,
-        message: `That day already holds 82.0 kg, not what this form showed. Save again to replace it with 80.5 kg.`,
-      });
-    }
+    const first = await saveWeight(testDb.db, { day: past, weight: 82, baseVersion: 0 }, now);
+    // A form opened before that save (no weigh-in, version 0) must not overwrite 82.0.
+    const stale = saveWeight(testDb.db, { day: past, weight: 80.5, baseVersion: 0 }, now);
+    await expect(stale).rejects.toMatchObject({
+      status: 409,
+      version: first.version,
+      message: `That day holds 82.0 kg now, not what this form showed. Save again to store 80.5 kg.`,
+    });
     expect(await storedWeight(past)).toBe("82.0000");
+    const replaced = await saveWeight(
+      testDb.db,
+      { day: past, weight: 80.5, baseVersion: first.version },
+      now,
+    );
+    expect(replaced).toMatchObject({ shown: 80.5, replaced: 82 });
+    expect(replaced.version).toBeGreaterThan(first.version);
+    // The same save again (its answer lost) is that save, not a conflict.
     await expect(
-      saveWeight(testDb.db, { day: past, weight: 80.5, expected: 82 }, now),
-    ).resolves.toMatchObject({ shown: 80.5, replaced: 82 });
+      saveWeight(testDb.db, { day: past, weight: 80.5, baseVersion: first.version }, now),
+    ).resolves.toMatchObject({ shown: 80.5, replaced: null, version: replaced.version });
+    // A delete from the older copy removes nothing; from the current one it removes the day.
     await expect(
-      saveWeight(testDb.db, { day: past, weight: 80.5, expected: 82 }, now),
-    ).resolves.toMatchObject({ shown: 80.5, replaced: null });
+      deleteWeight(testDb.db, { day: past, baseVersion: first.version }, now),
+    ).rejects.toMatchObject({ status: 409, version: replaced.version });
+    expect(await storedWeight(past)).toBe("80.5000");
+    await deleteWeight(testDb.db, { day: past, baseVersion: replaced.version }, now);
     await expect(
-      saveWeight(testDb.db, { day: addDays(today, -4), weight: 79, expected: "none" }, now),
-    ).resolves.toMatchObject({ replaced: null });
+      saveWeight(testDb.db, { day: past, weight: 79, baseVersion: replaced.version }, now),
+    ).rejects.toMatchObject({
+      status: 409,
+      version: 0,
+      message: expect.stringMatching(/^That day's weigh-in was deleted in another tab/),
+    });
   });
 
   it("refuses future days, out-of-range values and extra decimals", async () => {

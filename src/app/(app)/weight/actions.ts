@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { formatDay } from "@/domain/calendar/date-format";
 import { formatFixed } from "@/domain/text";
-import { saveWeightSchema, weightDaySchema } from "@/schemas/weight";
+import { versionedForm } from "@/schemas/version";
+import { deleteWeightSchema, saveWeightSchema, weightDaySchema } from "@/schemas/weight";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
 import { getRequestLocale } from "@/server/http/request-locale";
 import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
@@ -25,18 +26,19 @@ function savedMessage(
 
 export const saveWeightAction = ownerFormAction(
   "saveWeight",
-  saveWeightSchema,
+  versionedForm(saveWeightSchema),
   async (input, { db, now }) => {
     const saved = await saveWeight(db, input, now);
     revalidatePath("/", "layout");
     const { today } = await loadOwnerCalendar(db, now);
-    return { ok: true, message: savedMessage(saved, today, await getRequestLocale()) };
+    const message = savedMessage(saved, today, await getRequestLocale());
+    return { ok: true, message, version: saved.version };
   },
 );
 
 export const deleteWeightAction = ownerAction(
   "deleteWeight",
-  weightDaySchema,
+  deleteWeightSchema,
   async (input, { db, now }) => {
     const removed = await deleteWeight(db, input, now);
     revalidatePath("/", "layout");

@@ -40,6 +40,7 @@ export default async function WeightPage(props: {
             today={overview.today}
             unit={overview.unit}
             shown={current?.shown ?? null}
+            version={current?.version ?? 0}
             actions={{ save: saveWeightAction, remove: deleteWeightAction, load: loadWeightAction }}
           />
         </section>

@@ -4,6 +4,8 @@ import { EntitySchema } from "typeorm";
 export interface CalorieEntryRow {
   date: string;
   calories: number;
+  /** Moves on every change (migration RecordVersions), so a stale form's save is refused. */
+  version: number;
   updatedAt: Date;
 }
 
@@ -11,6 +13,8 @@ export interface CalorieEntryRow {
 export interface WeightEntryRow {
   date: string;
   weightKg: string;
+  /** Moves on every change (migration RecordVersions), so a stale form's save is refused. */
+  version: number;
   updatedAt: Date;
 }
 
@@ -23,6 +27,7 @@ export interface DiaryEntryRow {
 }
 
 const updatedAt = { name: "updated_at", type: "timestamptz", updateDate: true } as const;
+export const version = { type: "integer", default: 1 } as const;
 
 export const CalorieEntryEntity = new EntitySchema<CalorieEntryRow>({
   name: "CalorieEntry",
@@ -30,6 +35,7 @@ export const CalorieEntryEntity = new EntitySchema<CalorieEntryRow>({
   columns: {
     date: { type: "date", primary: true },
     calories: { type: "integer" },
+    version,
     updatedAt,
   },
   checks: [{ name: "calorie_entries_range", expression: "calories BETWEEN 0 AND 20000" }],
@@ -41,6 +47,7 @@ export const WeightEntryEntity = new EntitySchema<WeightEntryRow>({
   columns: {
     date: { type: "date", primary: true },
     weightKg: { name: "weight", type: "numeric", precision: 8, scale: 4 },
+    version,
     updatedAt,
   },
   checks: [{ name: "weight_entries_range", expression: "weight > 0 AND weight < 1000" }],
@@ -52,7 +59,7 @@ export const DiaryEntryEntity = new EntitySchema<DiaryEntryRow>({
   columns: {
     date: { type: "date", primary: true },
     content: { type: "text" },
-    version: { type: "integer", default: 1 },
+    version,
     updatedAt,
   },
 });

@@ -1,9 +1,12 @@
 import { EntitySchema } from "typeorm";
 import type { TaskFields } from "@/types/tasks";
+import { version } from "./day-entries";
 
 export interface TaskRow extends TaskFields {
   /** When it was archived; null while active. */
   archivedAt: Date | null;
+  /** Moves when a field the owner edits changes, not on reordering (migration RecordVersions). */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -21,6 +24,7 @@ export const TaskEntity = new EntitySchema<TaskRow>({
     sortOrder: { name: "sort_order", type: "integer", default: 0 },
     scheduledDate: { name: "scheduled_date", type: "date", nullable: true },
     archivedAt: { name: "archived_at", type: "timestamptz", nullable: true },
+    version,
     createdAt: { name: "created_at", type: "timestamptz", createDate: true },
     updatedAt: { name: "updated_at", type: "timestamptz", updateDate: true },
   },

@@ -3,7 +3,7 @@ import type { IsoDate } from "@/domain/calendar";
 import type { WeighIn } from "@/domain/weight";
 import type { WeightEntryRow } from "../../db/entities";
 import { column, entityRowSchema, selectRow, selectRows, type Queryable } from "../../db/rows";
-import { deleteDayRow, upsertDayRow } from "../day-entries";
+import { deleteDayRow, upsertDayRow, writeDayRowIfVersion } from "../day-entries";
 
 /** The `weight_entries` table's one row boundary (`numeric` kg selected as text, kept exact). */
 const weightRowSchema = entityRowSchema<WeightEntryRow>()({
@@ -17,25 +17,45 @@ function toWeighIn(row: z.infer<typeof weightRowSchema>): WeighIn {
   return { date: row.date, weightKg: row.weightKg };
 }
 
-/** One weigh-in per day, in kg: a second save of the same day replaces the first. */
-export async function upsertWeighIn(db: Queryable, day: IsoDate, weightKg: number): Promise<void> {
+const versionedRowSchema = entityRowSchema<WeightEntryRow>()({
+  date: column.date,
+  weightKg: column.numeric,
+  version: column.integer,
+});
+const VERSIONED_COLUMNS = `${COLUMNS}, version`;
+const versionedSelect = { schema: versionedRowSchema, columns: VERSIONED_COLUMNS };
+
+/** A day's weigh-in with the version a form saves over. */
+export type VersionedWeighIn = WeighIn & { version: number };
+
+/**
+ * One weigh-in per day, in kg. Without `baseVersion` a second save of the day replaces the
+ * first; with it, only while the day is still at that version (null: it changed meanwhile).
+ */
+export async function saveWeighIn(
+  db: Queryable,
+  day: IsoDate,
+  weightKg: number,
+  baseVersion: number | undefined,
+): Promise<VersionedWeighIn | null> {
   const value = { column: "weight", type: "numeric", value: weightKg };
-  await upsertDayRow(db, TABLE, value, { schema: weightRowSchema, columns: COLUMNS }, day);
+  return baseVersion === undefined
+    ? upsertDayRow(db, TABLE, value, versionedSelect, day)
+    : writeDayRowIfVersion(db, TABLE, value, versionedSelect, day, baseVersion);
 }
 
-/** True when there was a weigh-in to remove. */
-export function deleteWeighIn(db: Queryable, day: IsoDate): Promise<boolean> {
-  return deleteDayRow(db, TABLE, day);
+/** True when there was a weigh-in to remove (at `baseVersion`, when given). */
+export function deleteWeighIn(db: Queryable, day: IsoDate, baseVersion?: number): Promise<boolean> {
+  return deleteDayRow(db, TABLE, day, baseVersion);
 }
 
-export async function getWeighIn(db: Queryable, day: IsoDate): Promise<WeighIn | null> {
-  const row = await selectRow(
+export function getWeighIn(db: Queryable, day: IsoDate): Promise<VersionedWeighIn | null> {
+  return selectRow(
     db,
-    weightRowSchema,
-    `SELECT ${COLUMNS} FROM weight_entries WHERE date = $1::date`,
+    versionedRowSchema,
+    `SELECT ${VERSIONED_COLUMNS} FROM weight_entries WHERE date = $1::date`,
     [day],
   );
-  return row ? toWeighIn(row) : null;
 }
 
 /**

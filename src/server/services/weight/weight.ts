@@ -15,9 +15,15 @@ import {
   type WeightUnit,
 } from "@/domain/weight";
 import type { IsoDate } from "@/domain/calendar";
-import { saveWeightSchema, weightDaySchema, type SaveWeightInput } from "@/schemas/weight";
+import {
+  deleteWeightSchema,
+  saveWeightSchema,
+  weightDaySchema,
+  type SaveWeightInput,
+} from "@/schemas/weight";
 import type { SavedWeight, WeightOverview } from "@/types/weight";
 import type { Db } from "../../db/rows";
+import { StaleEditError } from "../../http/stale-edit";
 import { UserError } from "../../http/user-error";
 import { loadOwnerCalendar } from "../../settings/owner-calendar";
 import { loadLoggableDay, parseInput } from "../input";
@@ -26,29 +32,33 @@ import {
   deleteWeighIn,
   getWeighIn,
   listWeighIns,
-  upsertWeighIn,
+  saveWeighIn,
   weighInHistory,
+  type VersionedWeighIn,
 } from "./weight-store";
 
-function saved(day: IsoDate, weightKg: number, unit: WeightUnit): SavedWeight {
-  return { day, weightKg, shown: kgToDisplay(weightKg, unit), unit };
+function saved(day: IsoDate, weighIn: VersionedWeighIn, unit: WeightUnit): SavedWeight {
+  const { weightKg, version } = weighIn;
+  return { day, weightKg, shown: kgToDisplay(weightKg, unit), unit, version };
 }
 
-/** Refuses to replace a stored weigh-in the owner was not shown (another tab, a stale form). */
-function refuseUnseenOverwrite(valid: SaveWeightInput, current: number | null, unit: WeightUnit) {
-  if (valid.expected === undefined || current === null || current === valid.weight) return;
-  const expected = valid.expected === "none" ? null : valid.expected;
-  if (current === expected) return;
-  throw new UserError(
-    `That day already holds ${current.toFixed(1)} ${unit}, not what this form showed. ` +
-      `Save again to replace it with ${valid.weight.toFixed(1)} ${unit}.`,
-    409,
-  );
+function shownWeight(weightKg: number, unit: WeightUnit): string {
+  return `${kgToDisplay(weightKg, unit).toFixed(1)} ${unit}`;
+}
+
+/** A save or delete made from an older copy of the day: what it holds now, and its version. */
+function staleWeighIn(current: VersionedWeighIn | null, unit: WeightUnit, attempt: string) {
+  const now = current
+    ? `That day holds ${shownWeight(current.weightKg, unit)} now, not what this form showed`
+    : "That day's weigh-in was deleted in another tab or device after this form was opened";
+  return new StaleEditError(`${now}. ${attempt}`, current?.version ?? 0);
 }
 
 /**
- * Saves (or replaces) the day's weigh-in, entered in the owner's unit and stored in kg;
- * `replaced` is the value shown before when the save changed it.
+ * Saves (or replaces) the day's weigh-in, entered in the owner's unit and stored in kg, over
+ * the version the form saw; `replaced` is the value shown before when the save changed it. A
+ * save from an older version is refused (`StaleEditError`), unless the day already holds this
+ * very value (a retried save whose answer was lost).
  */
 export async function saveWeight(
   db: Db,
@@ -61,18 +71,39 @@ export async function saveWeight(
   if (!isWeightInRange(valid.weight, unit)) throw new UserError(weightRangeMessage(unit), 422);
   const existing = await getWeighIn(db, day);
   const current = existing === null ? null : kgToDisplay(existing.weightKg, unit);
-  refuseUnseenOverwrite(valid, current, unit);
   // Re-saving the value as shown keeps the stored kg, so unit round trips never drift it.
-  const unchanged = existing !== null && current === valid.weight;
-  const weightKg = unchanged ? existing.weightKg : displayToKg(valid.weight, unit);
-  await upsertWeighIn(db, day, weightKg);
-  return { ...saved(day, weightKg, unit), replaced: unchanged ? null : current };
+  if (existing !== null && current === valid.weight) {
+    return { ...saved(day, existing, unit), replaced: null };
+  }
+  const weightKg = displayToKg(valid.weight, unit);
+  const attempt = `Save again to store ${shownWeight(weightKg, unit)}.`;
+  const base = valid.baseVersion;
+  if (base !== undefined && base !== (existing?.version ?? 0)) {
+    throw staleWeighIn(existing, unit, attempt);
+  }
+  const written = await saveWeighIn(db, day, weightKg, base);
+  if (!written) throw staleWeighIn(await getWeighIn(db, day), unit, attempt);
+  return { ...saved(day, written, unit), replaced: current };
 }
 
-/** Removes the day's weigh-in; true when there was one. */
-export async function deleteWeight(db: Db, input: { day: string }, now: Date): Promise<boolean> {
-  const { day } = await loadLoggableDay(db, parseInput(weightDaySchema, input).day, now);
-  return deleteWeighIn(db, day);
+/**
+ * Removes the day's weigh-in (at the version the form saw, when given); true when there was
+ * one. A delete from an older version is refused, so a newer value is never removed unseen.
+ */
+export async function deleteWeight(
+  db: Db,
+  input: { day: string; baseVersion?: number },
+  now: Date,
+): Promise<boolean> {
+  const valid = parseInput(deleteWeightSchema, input);
+  const { day, calendar } = await loadLoggableDay(db, valid.day, now);
+  if (await deleteWeighIn(db, day, valid.baseVersion)) return true;
+  const current = await getWeighIn(db, day);
+  if (valid.baseVersion === undefined || (current === null && valid.baseVersion === 0)) {
+    return false;
+  }
+  const unit = calendar.settings.weightUnit;
+  throw staleWeighIn(current, unit, "Nothing was deleted.");
 }
 
 /** The day's weigh-in in the owner's unit, or null. Any valid day can be read. */
@@ -86,7 +117,7 @@ export async function getWeightOnDay(
     loadOwnerCalendar(db, now),
     getWeighIn(db, day),
   ]);
-  return weighIn ? saved(day, weighIn.weightKg, settings.weightUnit) : null;
+  return weighIn ? saved(day, weighIn, settings.weightUnit) : null;
 }
 
 /**

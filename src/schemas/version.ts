@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { typedNumber } from "./typed-number";
+
+const BASE_VERSION_PROBLEM =
+  "Reload the page to save this: the form did not say which version of it you changed.";
+
+/**
+ * The version of a record an editor last saw (0: there was none). Versions come from the
+ * database (migrations DiaryVersion, RecordVersions): a save made from an older one is refused.
+ */
+export const baseVersionSchema = z
+  .number({ error: BASE_VERSION_PROBLEM })
+  .int({ error: BASE_VERSION_PROBLEM })
+  .min(0, { error: BASE_VERSION_PROBLEM })
+  .max(2_147_483_647, { error: BASE_VERSION_PROBLEM });
+
+/** The same, as a form's hidden field sends it. */
+export const formBaseVersionSchema = typedNumber("whole", baseVersionSchema, BASE_VERSION_PROBLEM);
+
+/**
+ * A form schema whose `baseVersion` must be sent: the services accept a save without one (an
+ * import, a script), a form never does, so a page opened before versions were kept is told to
+ * reload instead of saving unchecked. The refusal is the form's message, not a field's.
+ */
+export function versionedForm<S extends z.ZodType<unknown, Record<string, unknown>>>(schema: S) {
+  return z
+    .looseObject({})
+    .superRefine((value, context) => {
+      if (formBaseVersionSchema.safeParse(value.baseVersion).success) return;
+      context.addIssue({ code: "custom", message: BASE_VERSION_PROBLEM, path: [] });
+    })
+    .pipe(schema);
+}
