@@ -2,6 +2,7 @@ import { z } from "zod";
 import { calorieAddSchema, calorieTotalSchema } from "@/domain/calories";
 import { isoDaySchema } from "./day";
 import { typedNumber } from "./typed-number";
+import { formBaseVersionSchema } from "./version";
 
 export const calorieDaySchema = z.object({ day: isoDaySchema });
 
@@ -11,9 +12,11 @@ export const quickAddCaloriesSchema = z.object({
 });
 export type QuickAddCaloriesInput = z.infer<typeof quickAddCaloriesSchema>;
 
+/** Setting a day's total over the version the form saw (forms always send it: `versionedForm`). */
 export const setCaloriesSchema = z.object({
   day: isoDaySchema,
   kcal: typedNumber("whole", calorieTotalSchema),
+  baseVersion: formBaseVersionSchema.optional(),
 });
 export type SetCaloriesInput = z.infer<typeof setCaloriesSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDaySchema } from "./day";
 import { typedNumber } from "./typed-number";
 
 const BASE_VERSION_PROBLEM =
@@ -31,3 +32,9 @@ export function versionedForm<S extends z.ZodType<unknown, Record<string, unknow
     })
     .pipe(schema);
 }
+
+/** Removing a day's value (a weigh-in, a calorie total) as the form saw it (absent: whatever). */
+export const dayAtVersionSchema = z.object({
+  day: isoDaySchema,
+  baseVersion: baseVersionSchema.optional(),
+});

@@ -9,7 +9,7 @@ import {
 import { isoDaySchema } from "./day";
 import { MAX_CALORIE_GOAL, MIN_CALORIE_GOAL } from "./settings";
 import { typedNumber } from "./typed-number";
-import { baseVersionSchema, formBaseVersionSchema } from "./version";
+import { formBaseVersionSchema } from "./version";
 
 /**
  * A weight as typed, at most one decimal. Its range depends on the owner's unit, so it is
@@ -34,11 +34,6 @@ export const saveWeightSchema = z.object({
 export type SaveWeightInput = z.infer<typeof saveWeightSchema>;
 
 export const weightDaySchema = z.object({ day: isoDaySchema });
-
-/** Deleting a day's weigh-in, as the form saw it (absent: whatever it holds). */
-export const deleteWeightSchema = weightDaySchema.extend({
-  baseVersion: baseVersionSchema.optional(),
-});
 
 export const weightRangeSchema = z.enum(WEIGHT_RANGES).catch("90d");
 

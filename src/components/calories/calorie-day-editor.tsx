@@ -12,11 +12,13 @@ export function CalorieDayEditor(props: {
   windowDays: number;
   balance: DayBalance;
   kcal: number | null;
+  /** The day's version as loaded (0: no total), which the set-total form saves over. */
+  version: number;
   /** The owner's display locale (from the request), for the heading and numbers. */
   locale: string;
   actions: SetTotalActions & { add: QuickAddAction };
 }) {
-  const { day, today, windowDays, balance, kcal, locale, actions } = props;
+  const { day, today, windowDays, balance, kcal, version, locale, actions } = props;
   return (
     <section className="card stack" aria-labelledby="calorie-day-heading" id="log">
       <h2 id="calorie-day-heading" className={styles.title}>
@@ -32,7 +34,7 @@ export function CalorieDayEditor(props: {
       </form>
       <CalorieBalanceView balance={balance} locale={locale} />
       <QuickAdd day={day} locale={locale} actions={actions} />
-      <SetTotalForm day={day} kcal={kcal} locale={locale} actions={actions} />
+      <SetTotalForm day={day} kcal={kcal} version={version} locale={locale} actions={actions} />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { settleAction } from "@/components/forms/settle";
+import { useBaseVersion } from "@/components/forms/use-base-version";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormAction, ObjectAction } from "@/schemas/form-state";
 import styles from "./calories.module.css";
@@ -11,7 +12,7 @@ import { UndoMessage, type RestoreCaloriesAction, type UndoableChange } from "./
 
 export interface SetTotalActions {
   save: FormAction;
-  clear: ObjectAction<{ day: string }, number | null>;
+  clear: ObjectAction<{ day: string; baseVersion: number }, number | null>;
   restore: RestoreCaloriesAction;
 }
 
@@ -21,17 +22,19 @@ type Cleared = { change: UndoableChange } | { ok: boolean; text: string } | null
 export function SetTotalForm(props: {
   day: string;
   kcal: number | null;
+  version: number;
   locale: string;
   actions: SetTotalActions;
 }) {
   const { day, kcal, locale, actions } = props;
   const { state, formAction, onSubmit, pending } = useFormAction(actions.save);
+  const baseVersion = useBaseVersion(props.version, state);
   const [cleared, setCleared] = useState<Cleared>(null);
   const [clearing, startClearing] = useTransition();
 
   function clear() {
     startClearing(async () => {
-      const result = await settleAction(() => actions.clear({ day }));
+      const result = await settleAction(() => actions.clear({ day, baseVersion }));
       if (!result.ok) return setCleared({ ok: false, text: result.message });
       const removed = result.data;
       if (removed === null) return setCleared({ ok: true, text: "There was nothing to clear." });
@@ -43,6 +46,7 @@ export function SetTotalForm(props: {
   return (
     <form action={formAction} onSubmit={onSubmit} className="stack">
       <input type="hidden" name="day" value={day} />
+      <input type="hidden" name="baseVersion" value={baseVersion} />
       <label>
         Total for the day (kcal)
         <span className={styles.customAdd}>

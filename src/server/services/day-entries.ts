@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { IsoDate } from "@/domain/calendar";
-import { column, selectRow, selectRows, type Queryable } from "../db/rows";
+import { column, selectRow, type Queryable } from "../db/rows";
 
 /** The tables that hold one row per calendar day, keyed by `date`. */
 type DayTable = "calorie_entries" | "weight_entries" | "diary_entries";
@@ -59,23 +59,34 @@ export function writeDayRowIfVersion<S extends z.ZodType>(
 }
 
 /**
- * Removes the day's row; true when there was one. With `baseVersion`, only while the row is at
- * that version (false when it changed or was removed meanwhile).
+ * Removes the day's row and returns it as `columns` selects it through `schema` (null: there
+ * was none). With `baseVersion`, only while the row is at that version.
  */
+export function removeDayRow<S extends z.ZodType>(
+  db: Queryable,
+  table: DayTable,
+  day: IsoDate,
+  baseVersion: number | undefined,
+  select: { schema: S; columns: string },
+): Promise<z.infer<S> | null> {
+  const [condition, parameters] =
+    baseVersion === undefined ? ["", [day]] : [" AND version = $2::int", [day, baseVersion]];
+  return selectRow(
+    db,
+    select.schema,
+    `WITH removed AS (DELETE FROM ${table} WHERE date = $1::date${condition} RETURNING *)
+     SELECT ${select.columns} FROM removed`,
+    parameters,
+  );
+}
+
+/** `removeDayRow` that only says whether there was a row to remove. */
 export async function deleteDayRow(
   db: Queryable,
   table: DayTable,
   day: IsoDate,
   baseVersion?: number,
-) {
-  const [condition, parameters] =
-    baseVersion === undefined ? ["", [day]] : [" AND version = $2::int", [day, baseVersion]];
-  const removed = await selectRows(
-    db,
-    z.object({ date: column.date }),
-    `WITH removed AS (DELETE FROM ${table} WHERE date = $1::date${condition} RETURNING date)
-     SELECT date::text AS date FROM removed`,
-    parameters,
-  );
-  return removed.length > 0;
+): Promise<boolean> {
+  const select = { schema: z.object({ date: column.date }), columns: "date::text AS date" };
+  return (await removeDayRow(db, table, day, baseVersion, select)) !== null;
 }

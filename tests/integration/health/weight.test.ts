@@ -116,7 +116,7 @@ describe("weight service", () => {
     ).rejects.toMatchObject({
       status: 409,
       version: 0,
-      message: expect.stringMatching(/^That day's weigh-in was deleted in another tab/),
+      message: expect.stringMatching(/^That day's weigh-in was removed in another tab/),
     });
   });
 

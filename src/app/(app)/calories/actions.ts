@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { formatKcal } from "@/domain/text";
 import {
-  calorieDaySchema,
   quickAddCaloriesSchema,
   restoreCaloriesSchema,
   setCaloriesSchema,
 } from "@/schemas/calories";
+import { dayAtVersionSchema, versionedForm } from "@/schemas/version";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
 import { getRequestLocale } from "@/server/http/request-locale";
 import {
@@ -30,7 +30,7 @@ export const quickAddCaloriesAction = ownerAction(
 
 export const setCaloriesAction = ownerFormAction(
   "setCalories",
-  setCaloriesSchema,
+  versionedForm(setCaloriesSchema),
   async (input, { db, now }) => {
     const total = await setCalories(db, input, now);
     revalidatePath("/", "layout");
@@ -40,7 +40,7 @@ export const setCaloriesAction = ownerFormAction(
 
 export const clearCaloriesAction = ownerAction(
   "clearCalories",
-  calorieDaySchema,
+  dayAtVersionSchema,
   async (input, { db, now }) => {
     const removed = await clearCalories(db, input, now);
     revalidatePath("/", "layout");

@@ -6,7 +6,7 @@ import { PageNotice } from "@/components/errors/page-notice";
 import { requireOwner } from "@/server/auth/session";
 import { getRequestLocale } from "@/server/http/request-locale";
 import { getRequestScope } from "@/server/request-scope";
-import { getCalorieOverview, getCaloriesOnDay } from "@/server/services/calories/calories";
+import { getCalorieDay, getCalorieOverview } from "@/server/services/calories/calories";
 import { pastDayOrToday } from "@/server/services/input";
 import {
   clearCaloriesAction,
@@ -30,7 +30,7 @@ export default async function CaloriesPage(props: {
   const windowDays = parseWindow(params.days);
   const overview = await getCalorieOverview(db, { windowDays }, now);
   const { day, notice } = pastDayOrToday(params.day, overview.today);
-  const kcal = await getCaloriesOnDay(db, { day });
+  const { kcal, version } = await getCalorieDay(db, { day });
   const locale = await getRequestLocale();
   return (
     <>
@@ -43,6 +43,7 @@ export default async function CaloriesPage(props: {
           windowDays={windowDays}
           balance={dayBalance(kcal, overview.goalKcal)}
           kcal={kcal}
+          version={version}
           locale={locale}
           actions={{
             add: quickAddCaloriesAction,

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { formatDay } from "@/domain/calendar/date-format";
 import { formatFixed } from "@/domain/text";
-import { versionedForm } from "@/schemas/version";
-import { deleteWeightSchema, saveWeightSchema, weightDaySchema } from "@/schemas/weight";
+import { dayAtVersionSchema, versionedForm } from "@/schemas/version";
+import { saveWeightSchema, weightDaySchema } from "@/schemas/weight";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
 import { getRequestLocale } from "@/server/http/request-locale";
 import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
@@ -38,7 +38,7 @@ export const saveWeightAction = ownerFormAction(
 
 export const deleteWeightAction = ownerAction(
   "deleteWeight",
-  deleteWeightSchema,
+  dayAtVersionSchema,
   async (input, { db, now }) => {
     const removed = await deleteWeight(db, input, now);
     revalidatePath("/", "layout");

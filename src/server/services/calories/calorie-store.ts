@@ -4,7 +4,7 @@ import type { IsoDate } from "@/domain/calendar";
 import type { DayTotalChange } from "@/types/calories";
 import type { CalorieEntryRow } from "../../db/entities";
 import { column, entityRowSchema, selectRow, selectRows, type Queryable } from "../../db/rows";
-import { upsertDayRow } from "../day-entries";
+import { removeDayRow, upsertDayRow, writeDayRowIfVersion } from "../day-entries";
 
 /** The `calorie_entries` table's one row boundary. */
 const calorieRowSchema = entityRowSchema<CalorieEntryRow>()({
@@ -84,28 +84,61 @@ export async function restoreDayTotal(
   return rows.length > 0;
 }
 
-export async function setDayTotal(db: Queryable, day: IsoDate, kcal: number): Promise<number> {
-  const value = { column: "calories", type: "int", value: kcal };
-  const row = await upsertDayRow(
-    db,
-    TABLE,
-    value,
-    { schema: calorieRowSchema, columns: COLUMNS },
-    day,
-  );
-  return toEntry(row).totalKcal;
+const versionedRowSchema = entityRowSchema<CalorieEntryRow>()({
+  calories: column.integer,
+  version: column.integer,
+});
+const versionedSelect = { schema: versionedRowSchema, columns: "calories, version" };
+
+/** A day's total with the version a form saves over (null total and version 0: none). */
+export interface VersionedDayTotal {
+  kcal: number | null;
+  version: number;
 }
 
-/** Removes the day; returns the total it held (null: there was none). */
-export async function clearDayTotal(db: Queryable, day: IsoDate): Promise<number | null> {
+/**
+ * Sets the day's total. Without `baseVersion` it replaces whatever is there; with it, only
+ * while the day is still at that version (null: it changed meanwhile, nothing was written).
+ */
+export async function setDayTotal(
+  db: Queryable,
+  day: IsoDate,
+  kcal: number,
+  baseVersion?: number,
+): Promise<VersionedDayTotal | null> {
+  const value = { column: "calories", type: "int", value: kcal };
+  const row =
+    baseVersion === undefined
+      ? await upsertDayRow(db, TABLE, value, versionedSelect, day)
+      : await writeDayRowIfVersion(db, TABLE, value, versionedSelect, day, baseVersion);
+  return row && { kcal: row.calories, version: row.version };
+}
+
+/**
+ * Removes the day (at `baseVersion`, when given); returns the total it held, null when there
+ * was none or it is no longer at that version.
+ */
+export async function clearDayTotal(
+  db: Queryable,
+  day: IsoDate,
+  baseVersion?: number,
+): Promise<number | null> {
+  const select = { schema: calorieRowSchema, columns: COLUMNS };
+  const row = await removeDayRow(db, TABLE, day, baseVersion, select);
+  return row ? toEntry(row).totalKcal : null;
+}
+
+export async function getVersionedDayTotal(
+  db: Queryable,
+  day: IsoDate,
+): Promise<VersionedDayTotal> {
   const row = await selectRow(
     db,
-    calorieRowSchema,
-    `WITH removed AS (DELETE FROM calorie_entries WHERE date = $1::date RETURNING *)
-     SELECT ${COLUMNS} FROM removed`,
+    versionedRowSchema,
+    `SELECT calories, version FROM calorie_entries WHERE date = $1::date`,
     [day],
   );
-  return row ? toEntry(row).totalKcal : null;
+  return row ? { kcal: row.calories, version: row.version } : { kcal: null, version: 0 };
 }
 
 export async function getDayTotal(db: Queryable, day: IsoDate): Promise<number | null> {

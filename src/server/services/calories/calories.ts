@@ -1,4 +1,5 @@
 import "server-only";
+import { dayAtVersionSchema } from "@/schemas/version";
 import { formatKcal } from "@/domain/text";
 import {
   applyQuickAdd,
@@ -19,6 +20,7 @@ import {
 } from "@/schemas/calories";
 import type { CalorieOverview, DayTotalChange } from "@/types/calories";
 import type { Db } from "../../db/rows";
+import { staleDayValue } from "../../http/stale-edit";
 import { UserError } from "../../http/user-error";
 import { loadOwnerCalendar } from "../../settings/owner-calendar";
 import { loadLoggableDay, parseInput } from "../input";
@@ -26,9 +28,11 @@ import {
   addToDayTotal,
   clearDayTotal,
   getDayTotal,
+  getVersionedDayTotal,
   listDayTotals,
   restoreDayTotal,
   setDayTotal,
+  type VersionedDayTotal,
 } from "./calorie-store";
 
 /**
@@ -50,21 +54,42 @@ export async function addCalories(
   throw new UserError(`${reason} Nothing was added.`, 422);
 }
 
-/** Sets the day's total (editing a day). Returns the stored total. */
+function staleDayTotal(current: VersionedDayTotal, attempt: string) {
+  const shown = current.kcal === null ? null : formatKcal(current.kcal);
+  return staleDayValue({ shown, version: current.version }, "total", attempt);
+}
+
+/**
+ * Sets the day's total (editing a day) over the version the form saw; returns the stored
+ * total. A save from an older version is refused (`StaleEditError`), unless the day already
+ * holds this very total (a retried save whose answer was lost).
+ */
 export async function setCalories(db: Db, input: SetCaloriesInput, now: Date): Promise<number> {
   const valid = parseInput(setCaloriesSchema, input);
   const { day } = await loadLoggableDay(db, valid.day, now);
-  return setDayTotal(db, day, valid.kcal);
+  const written = await setDayTotal(db, day, valid.kcal, valid.baseVersion);
+  if (written) return valid.kcal;
+  const current = await getVersionedDayTotal(db, day);
+  if (current.kcal === valid.kcal) return valid.kcal;
+  throw staleDayTotal(current, `Save again to set it to ${formatKcal(valid.kcal)}.`);
 }
 
-/** Removes the day's total; returns the total it held (null: there was none), for an undo. */
+/**
+ * Removes the day's total (at the version the form saw, when given); returns the total it held
+ * (null: there was none), for an undo. A newer total than the form showed is not removed.
+ */
 export async function clearCalories(
   db: Db,
-  input: { day: string },
+  input: { day: string; baseVersion?: number },
   now: Date,
 ): Promise<number | null> {
-  const { day } = await loadLoggableDay(db, parseInput(calorieDaySchema, input).day, now);
-  return clearDayTotal(db, day);
+  const valid = parseInput(dayAtVersionSchema, input);
+  const { day } = await loadLoggableDay(db, valid.day, now);
+  const removed = await clearDayTotal(db, day, valid.baseVersion);
+  if (removed !== null || valid.baseVersion === undefined) return removed;
+  const current = await getVersionedDayTotal(db, day);
+  if (current.kcal === null) return null;
+  throw staleDayTotal(current, "Nothing was cleared.");
 }
 
 /** Undoes a quick add or a clear; refused when the day's total changed since. */
@@ -84,6 +109,11 @@ export async function restoreCalories(
 /** The day's logged total, or null. Reading any valid day is fine; only writes refuse the future. */
 export async function getCaloriesOnDay(db: Db, input: { day: string }): Promise<number | null> {
   return getDayTotal(db, parseInput(calorieDaySchema, input).day);
+}
+
+/** The day's total with the version a form saves over (0: no total). */
+export function getCalorieDay(db: Db, input: { day: string }): Promise<VersionedDayTotal> {
+  return getVersionedDayTotal(db, parseInput(calorieDaySchema, input).day);
 }
 
 /** Eaten / goal / remaining for one day (Today's card, which may show a future day). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { dayAtVersionSchema } from "@/schemas/version";
 import {
   buildDailyTrend,
   displayToKg,
@@ -15,15 +16,10 @@ import {
   type WeightUnit,
 } from "@/domain/weight";
 import type { IsoDate } from "@/domain/calendar";
-import {
-  deleteWeightSchema,
-  saveWeightSchema,
-  weightDaySchema,
-  type SaveWeightInput,
-} from "@/schemas/weight";
+import { saveWeightSchema, weightDaySchema, type SaveWeightInput } from "@/schemas/weight";
 import type { SavedWeight, WeightOverview } from "@/types/weight";
 import type { Db } from "../../db/rows";
-import { StaleEditError } from "../../http/stale-edit";
+import { staleDayValue } from "../../http/stale-edit";
 import { UserError } from "../../http/user-error";
 import { loadOwnerCalendar } from "../../settings/owner-calendar";
 import { loadLoggableDay, parseInput } from "../input";
@@ -48,10 +44,8 @@ function shownWeight(weightKg: number, unit: WeightUnit): string {
 
 /** A save or delete made from an older copy of the day: what it holds now, and its version. */
 function staleWeighIn(current: VersionedWeighIn | null, unit: WeightUnit, attempt: string) {
-  const now = current
-    ? `That day holds ${shownWeight(current.weightKg, unit)} now, not what this form showed`
-    : "That day's weigh-in was deleted in another tab or device after this form was opened";
-  return new StaleEditError(`${now}. ${attempt}`, current?.version ?? 0);
+  const shown = current && shownWeight(current.weightKg, unit);
+  return staleDayValue({ shown, version: current?.version ?? 0 }, "weigh-in", attempt);
 }
 
 /**
@@ -95,7 +89,7 @@ export async function deleteWeight(
   input: { day: string; baseVersion?: number },
   now: Date,
 ): Promise<boolean> {
-  const valid = parseInput(deleteWeightSchema, input);
+  const valid = parseInput(dayAtVersionSchema, input);
   const { day, calendar } = await loadLoggableDay(db, valid.day, now);
   if (await deleteWeighIn(db, day, valid.baseVersion)) return true;
   const current = await getWeighIn(db, day);
