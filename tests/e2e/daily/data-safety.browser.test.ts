@@ -61,7 +61,7 @@ describe("the weigh-in form's day", () => {
     await page.keyboard.press("Enter");
     await page
       .getByText(
-        `That day already holds 77.7 kg, not what this form showed. Save again to replace it with 79.9 kg.`,
+        `That day holds 77.7 kg now, not what this form showed. Save again to store 79.9 kg.`,
       )
       .waitFor();
     expect(await storedOn(day)).toBe("77.7000");
@@ -69,6 +69,32 @@ describe("the weigh-in form's day", () => {
     const locale = await page.evaluate(() => navigator.language);
     await page.getByText(`Saved 79.9 kg for ${formatDay(day, locale)}, replacing 77.7.`).waitFor();
     expect(await storedOn(day)).toBe("79.9000");
+    await context.close();
+  });
+});
+
+describe("the calorie total form", () => {
+  it("refuses to save over a total another tab changed, then saves when asked again", async () => {
+    const day = addDays(health.today, -9);
+    await health.sql(`INSERT INTO calorie_entries (date, calories) VALUES ($1, 1000)`, [day]);
+    const { context, page } = await openSignedIn(health);
+    await page.goto(`${health.app.baseUrl}/calories?day=${day}`);
+    const total = page.getByLabel("Total for the day (kcal)");
+    await expect(total.inputValue()).resolves.toBe("1000");
+    await health.sql(`UPDATE calorie_entries SET calories = 1400 WHERE date = $1::date`, [day]);
+    await total.fill("1500");
+    await page.getByRole("button", { name: "Save total" }).click();
+    await page
+      .getByText(
+        "That day holds 1,400 kcal now, not what this form showed. Save again to set it to 1,500 kcal.",
+      )
+      .waitFor();
+    const stored = () =>
+      health.sql(`SELECT calories FROM calorie_entries WHERE date = $1::date`, [day]);
+    expect(await stored()).toEqual([{ calories: 1400 }]);
+    await page.getByRole("button", { name: "Save total" }).click();
+    await page.getByText("Saved 1,500 kcal.").waitFor();
+    expect(await stored()).toEqual([{ calories: 1500 }]);
     await context.close();
   });
 });
