@@ -21,9 +21,9 @@ export function onFirstFailure(db: ProtocolStream, onFailure: (error: unknown) =
   };
   db.execProtocolRawStream = async (message, options) => {
     const scan = panicScanner();
-    let panic = false;
+    let panic: string | undefined;
     const onRawData = (data: Uint8Array) => {
-      if (scan(data)) panic = true;
+      panic ??= scan(data);
       options?.onRawData(data);
     };
     try {
@@ -32,6 +32,7 @@ export function onFirstFailure(db: ProtocolStream, onFailure: (error: unknown) =
       fail(error);
       throw error;
     }
-    if (panic) fail(new Error("The embedded database answered with a PANIC"));
+    if (panic !== undefined)
+      fail(new Error(`The embedded database answered with a PANIC: ${panic}`));
   };
 }

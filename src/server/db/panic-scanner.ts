@@ -1,13 +1,14 @@
 const ERROR_RESPONSE = 0x45; // "E"
 const SEVERITY_FIELD = 0x56; // "V": the severity, never translated
+const MESSAGE_FIELD = 0x4d; // "M"
 
-/** The severity field of an ErrorResponse's fields (code byte, text, NUL; a NUL ends them). */
-function severity(fields: Buffer): string | undefined {
+/** One field of an ErrorResponse's fields (code byte, text, NUL; a NUL ends them). */
+function field(fields: Buffer, code: number): string | undefined {
   let offset = 0;
   while (offset < fields.length && fields[offset] !== 0) {
     const end = fields.indexOf(0, offset + 1);
     if (end === -1) return undefined;
-    if (fields[offset] === SEVERITY_FIELD) return fields.toString("utf8", offset + 1, end);
+    if (fields[offset] === code) return fields.toString("utf8", offset + 1, end);
     offset = end + 1;
   }
   return undefined;
@@ -15,19 +16,21 @@ function severity(fields: Buffer): string | undefined {
 
 /**
  * A scanner of one response of the PostgreSQL wire protocol, fed in chunks as they come:
- * each call says whether the messages completed so far hold an error of severity PANIC.
+ * each call returns the text of an error of severity PANIC among the messages that chunk
+ * completed ("" if the error carries none), else undefined.
  * Whole messages are parsed (type byte, length, body), so row data can never look like one.
  */
-export function panicScanner(): (chunk: Uint8Array) => boolean {
+export function panicScanner(): (chunk: Uint8Array) => string | undefined {
   let pending = Buffer.alloc(0);
   return (chunk) => {
     pending = pending.length ? Buffer.concat([pending, chunk]) : Buffer.from(chunk);
-    let panic = false;
+    let panic: string | undefined;
     while (pending.length >= 5) {
       const end = 1 + pending.readInt32BE(1);
       if (pending.length < end) break;
-      if (pending[0] === ERROR_RESPONSE && severity(pending.subarray(5, end)) === "PANIC") {
-        panic = true;
+      const fields = pending.subarray(5, end);
+      if (pending[0] === ERROR_RESPONSE && field(fields, SEVERITY_FIELD) === "PANIC") {
+        panic = field(fields, MESSAGE_FIELD) ?? "";
       }
       pending = pending.subarray(end);
     }

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { OWNER_PASSWORD } from "../../helpers/browser";
+import { folderScript, storedCompletions } from "../../helpers/folder-script";
 import { signedInCookie } from "../../helpers/http-session";
 import { postPlusOne } from "../../helpers/server-actions";
 
@@ -18,16 +18,6 @@ const ROUNDS = 2;
 const WRITERS = 3;
 
 let dataDir: string;
-
-/** The folder's embedded database, opened by a script while no app runs. */
-function folderScript(...args: string[]): string {
-  const script = path.join(__dirname, "../../helpers/embedded-folder-script.ts");
-  return execFileSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", script, ...args],
-    { encoding: "utf8", cwd: path.join(__dirname, "../../..") },
-  );
-}
 
 /** One "+1"; its request id when the app acknowledged it, else null (refused or cut off). */
 async function plusOne(app: RunningApp, cookie: string): Promise<string | null> {
@@ -72,8 +62,7 @@ it("keeps every acknowledged write through SIGKILLs during writes", async () => 
   await expect(fetch(`${last.baseUrl}/api/health`).then((r) => r.status)).resolves.toBe(200);
   await last.stop();
 
-  const rows = JSON.parse(folderScript("completions", dataDir)) as Array<{ id: string; n: number }>;
-  const stored = new Map(rows.map((row) => [row.id, row.n]));
+  const stored = storedCompletions(dataDir);
   expect(acked.length).toBeGreaterThan(ROUNDS * 5);
   expect(acked.filter((id) => stored.get(id) !== 1)).toEqual([]);
   expect([...stored.values()].filter((n) => n > 1)).toEqual([]);

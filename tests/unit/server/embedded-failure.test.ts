@@ -36,6 +36,9 @@ describe("the embedded database's fatal failures", () => {
     expect(Buffer.concat(await serve(db))).toEqual(panic);
     await serve(db);
     expect(onFailure).toHaveBeenCalledTimes(1);
+    expect(onFailure).toHaveBeenCalledWith(
+      new Error("The embedded database answered with a PANIC: could not write to file"),
+    );
   });
 
   it("ignores ordinary errors, and row data that merely contains the word", async () => {

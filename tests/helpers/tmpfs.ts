@@ -1,0 +1,56 @@
+import { execFileSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export interface Tmpfs {
+  readonly dir: string;
+  /** Writes a file into the filesystem until it is full (ENOSPC); returns its size. */
+  fill(): number;
+  /** Deletes what `fill` wrote. */
+  free(): void;
+  unmount(): void;
+}
+
+/** A small tmpfs of its own on a fresh temp folder: a disk a test may fill. Needs root. */
+export function mountTmpfs(sizeMiB: number): Tmpfs {
+  const dir = mkdtempSync(path.join(tmpdir(), "tracker-disk-"));
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", `size=${sizeMiB}m,mode=0700`, "tmpfs", dir], {
+      stdio: "pipe",
+    });
+  } catch (error) {
+    rmdirSync(dir);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `This test mounts a ${sizeMiB} MB tmpfs to fill it, which needs root ` +
+        `(CI runs as root; uid here: ${process.getuid?.()}): ${reason}`,
+    );
+  }
+  const filler = path.join(dir, "filler");
+  return {
+    dir,
+    fill() {
+      const fd = openSync(filler, "a");
+      const block = Buffer.alloc(64 * 1024, 1);
+      let written = 0;
+      try {
+        for (;;) written += writeSync(fd, block);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOSPC") throw error;
+      } finally {
+        closeSync(fd);
+      }
+      return written;
+    },
+    free: () => rmSync(filler, { force: true }),
+    unmount() {
+      try {
+        execFileSync("umount", [dir], { stdio: "pipe" });
+      } catch {
+        execFileSync("umount", ["--lazy", dir], { stdio: "pipe" });
+      }
+      rmdirSync(dir);
+    },
+  };
+}
