@@ -12,6 +12,12 @@ const UNAVAILABLE_MESSAGE =
 export const DATABASE_UNAVAILABLE =
   "The database cannot be reached right now, so nothing was saved. Please try again in a moment.";
 
+export const DATABASE_DISK_FULL =
+  "The database's disk is full, so nothing was saved. Free some space where Tracker keeps its data, then try again.";
+
+/** SQLSTATE disk_full: PostgreSQL could not extend a file (ENOSPC); what was asked is undone. */
+const DISK_FULL_SQLSTATE = "53100";
+
 interface ErrorLike {
   message: string;
   code?: unknown;
@@ -45,4 +51,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     }
     return UNAVAILABLE_MESSAGE.test(message);
   });
+}
+
+/**
+ * The sentence for a database that cannot take a request right now, through no fault of the
+ * request (unreachable, or its disk full); null for any other error.
+ */
+export function databaseOutage(error: unknown): string | null {
+  if (isDatabaseUnavailable(error)) return DATABASE_UNAVAILABLE;
+  if (causes(error).some(({ code }) => code === DISK_FULL_SQLSTATE)) return DATABASE_DISK_FULL;
+  return null;
 }

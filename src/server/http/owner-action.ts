@@ -8,7 +8,7 @@ import {
   type FormState,
 } from "@/schemas/form-state";
 import { requireOwner, type OwnerSession } from "../auth/session";
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../db/unavailable";
+import { databaseOutage } from "../db/unavailable";
 import { logger } from "../log";
 import { getRequestScope, type RequestScope } from "../request-scope";
 import { staleEditState } from "./stale-edit";
@@ -29,8 +29,8 @@ async function ownerContext(): Promise<ActionContext> {
 
 /**
  * Runs an action: its context (for the owner's actions, the session check), then its body. A
- * user error becomes its message, a database that cannot be reached says so; anything else
- * is logged.
+ * user error becomes its message, a database that cannot take it (down, disk full) says so;
+ * anything else is logged.
  */
 async function guarded<C, R>(
   action: string,
@@ -43,9 +43,10 @@ async function guarded<C, R>(
     if (error instanceof UserError) return { ok: false, message: error.message };
     // redirect() and notFound() signal through exceptions that Next must see.
     if (error instanceof Error && "digest" in error) throw error;
-    if (isDatabaseUnavailable(error)) {
+    const outage = databaseOutage(error);
+    if (outage) {
       logger.warn({ action, err: error }, "server action failed: database unavailable");
-      return { ok: false, message: DATABASE_UNAVAILABLE, retry: true };
+      return { ok: false, message: outage, retry: true };
     }
     logger.error({ action, err: error }, "server action failed");
     return { ok: false, message: FAILED, retry: true };

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { getConfig } from "../config";
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../db/unavailable";
+import { databaseOutage } from "../db/unavailable";
 import { logger } from "../log";
 import { UserError } from "./user-error";
 
@@ -30,13 +30,11 @@ export function withRequestLog<C>(route: string, handler: Handler<C>): Handler<C
         status = error.status;
         return jsonError(error.status, error.message);
       }
-      if (isDatabaseUnavailable(error)) {
+      const outage = databaseOutage(error);
+      if (outage) {
         status = 503;
         logger.warn({ requestId, route, err: error }, "request failed: database unavailable");
-        return NextResponse.json(
-          { error: DATABASE_UNAVAILABLE },
-          { status, headers: { "Retry-After": "5" } },
-        );
+        return NextResponse.json({ error: outage }, { status, headers: { "Retry-After": "5" } });
       }
       logger.error({ requestId, route, err: error }, "request failed");
       return jsonError(500, "Something went wrong on our side; nothing was changed.");

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DATABASE_DISK_FULL } from "@/server/db/unavailable";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { OWNER_PASSWORD } from "../../helpers/browser";
 import { fillWalSegment } from "../../helpers/embedded-wal";
@@ -9,8 +10,8 @@ import { WriteLog } from "../../helpers/write-outcomes";
 
 /**
  * The embedded database's disk fills up under the running app (a tmpfs of its own). While
- * table files cannot grow, writes are refused with a sentence and the app serves again once
- * space is back, without a restart. When the WAL needs its next 16 MB segment on the full disk,
+ * table files cannot grow, writes are refused with a sentence that says the disk is full, and
+ * the app serves again once space is back, without a restart. When the WAL needs its next 16 MB segment on the full disk,
  * PostgreSQL PANICs: the app logs a fatal line and exits 1, and a start once space is back (as
  * a supervisor's) finds every acknowledged write, once, and none of the refused ones.
  */
@@ -60,9 +61,7 @@ it("refuses writes on a full disk, exits 1 on a WAL PANIC, and keeps every acked
   }
   const refused = writes.outcomes.filter((o) => o.result === "refused");
   expect(refused.length).toBeGreaterThan(0);
-  expect(refused.map((o) => o.message)).toContain(
-    "Something went wrong on our side; nothing was changed.",
-  );
+  expect(refused.map((o) => o.message)).toContain(DATABASE_DISK_FULL);
   await expect(health(app)).resolves.toBe(200);
 
   disk?.free();

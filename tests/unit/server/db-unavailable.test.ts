@@ -1,6 +1,11 @@
 import pg from "pg";
 import { QueryFailedError } from "typeorm";
-import { isDatabaseUnavailable } from "@/server/db/unavailable";
+import {
+  DATABASE_DISK_FULL,
+  DATABASE_UNAVAILABLE,
+  databaseOutage,
+  isDatabaseUnavailable,
+} from "@/server/db/unavailable";
 import { freePort } from "../../helpers/free-port";
 
 describe("telling an unreachable database from a failed statement", () => {
@@ -33,5 +38,17 @@ describe("telling an unreachable database from a failed statement", () => {
     expect(isDatabaseUnavailable(unique)).toBe(false);
     expect(isDatabaseUnavailable(new QueryFailedError("SELECT", [], unique))).toBe(false);
     expect(isDatabaseUnavailable("a string")).toBe(false);
+  });
+
+  it("says a full disk in its own sentence, and only for disk_full", () => {
+    const full = Object.assign(new Error("could not extend file: No space left on device"), {
+      code: "53100",
+    });
+    expect(databaseOutage(new QueryFailedError("INSERT", [], full))).toBe(DATABASE_DISK_FULL);
+    expect(databaseOutage(new Error("timeout exceeded when trying to connect"))).toBe(
+      DATABASE_UNAVAILABLE,
+    );
+    const unique = Object.assign(new Error("duplicate key"), { code: "23505" });
+    expect(databaseOutage(unique)).toBeNull();
   });
 });
