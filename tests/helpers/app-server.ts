@@ -14,6 +14,8 @@ const ROOT = path.join(__dirname, "../..");
 export interface RunningApp {
   baseUrl: string;
   setupToken: string;
+  /** The app's NEXTAUTH_SECRET, which no response or log line may hold. */
+  sessionSecret: string;
   /** The PostgreSQL URL the app uses (undefined on the embedded database). */
   databaseUrl?: string;
   dataDir: string;
@@ -87,6 +89,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   return {
     baseUrl: `http://localhost:${port}`,
     setupToken,
+    sessionSecret: env.NEXTAUTH_SECRET ?? "",
     databaseUrl,
     dataDir,
     process: child,

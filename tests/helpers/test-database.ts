@@ -146,9 +146,10 @@ export function databaseForThisFile(options: { resetEach?: boolean } = {}): Test
     if (!current) throw new Error("The test database exists only inside tests and hooks");
     return current;
   };
+  // Opening PGlite and migrating takes seconds, far more on a machine busy with other suites.
   beforeAll(async () => {
     current = await createTestDatabase();
-  });
+  }, 120_000);
   afterAll(() => current?.close());
   if (options.resetEach !== false) beforeEach(() => ready().reset());
   return {

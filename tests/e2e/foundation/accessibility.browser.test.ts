@@ -4,12 +4,23 @@ import { addDays, ownerDay } from "@/domain/calendar";
 import { startApp, type RunningApp } from "../../helpers/app-server";
 import { isPublicRoute, listAppRoutes } from "../../helpers/app-routes";
 import { seriousViolations } from "../../helpers/axe";
-import { DESKTOP, launchChromium, logIn, PHONE, setUpOwner } from "../../helpers/browser";
+import {
+  DESKTOP,
+  launchChromium,
+  logIn,
+  OWNER_PASSWORD,
+  PHONE,
+  setUpOwner,
+} from "../../helpers/browser";
+import { recordResponses, secretsInResponses } from "../../helpers/response-audit";
 
 /**
  * Every page, in light and dark on a phone and a desktop, has no serious or critical axe
  * violation of WCAG 2.1 A/AA. The theme is left on "system", so the emulated colour scheme
- * picks the colours (globals.css keeps the dark blocks for "system" and "dark" equal).
+ * picks the colours (globals.css keeps the dark blocks for "system" and "dark" equal). One
+ * variant also keeps every response it received (pages, RSC payloads, scripts, styles): none
+ * may hold the session secret, the owner's password or its hash, nor the setup token outside
+ * the setup page itself.
  */
 let app: RunningApp;
 let browser: Browser;
@@ -41,7 +52,7 @@ const SIGNED_IN_PAGES = (taskId: string) => [
 const PAGE_COUNT = SIGNED_IN_PAGES("").length + 2; // and /setup, /login
 
 /** A task done today, weigh-ins and calories for the past week and a diary entry. */
-async function seed(): Promise<string> {
+async function seed(): Promise<{ taskId: string; passwordHash: string }> {
   const client = new pg.Client(app.databaseUrl);
   await client.connect();
   try {
@@ -55,6 +66,7 @@ async function seed(): Promise<string> {
        RETURNING id::text AS id`,
     );
     const taskId = rows[0]?.id ?? "";
+    const owner = await client.query<{ hash: string }>(`SELECT password_hash AS hash FROM users`);
     await client.query(
       `INSERT INTO completions (task_id, title_snapshot, date) VALUES ($1::bigint, 'Read', $2)`,
       [taskId, TODAY],
@@ -74,7 +86,7 @@ async function seed(): Promise<string> {
       TODAY,
       "# A good day\n\nA walk, **two** chapters and [a link](https://example.com).",
     ]);
-    return taskId;
+    return { taskId, passwordHash: owner.rows[0]?.hash ?? "" };
   } finally {
     await client.end();
   }
@@ -104,22 +116,36 @@ describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
         page: await (await browser.newContext(variant.options)).newPage(),
       })),
     );
+    const responses = recordResponses(lanes[0]?.page.context() ?? (await browser.newContext()));
     const setup = await Promise.all(
       lanes.map(({ name, page }) => check(page, `/setup?token=${app.setupToken}`, name)),
     );
     const first = await browser.newPage();
     await setUpOwner(first, app);
     await first.close();
-    const paths = SIGNED_IN_PAGES(await seed());
+    const { taskId, passwordHash } = await seed();
+    const paths = SIGNED_IN_PAGES(taskId);
     const signedIn = await Promise.all(
       lanes.map(async ({ name, page }) => {
         const found = await check(page, "/login", name);
         await logIn(page, app);
         for (const path of paths) found.push(...(await check(page, path, name)));
-        await page.context().close();
         return found;
       }),
     );
     expect([...setup, ...signedIn].flat()).toEqual([]);
+
+    const received = await responses();
+    const secrets = {
+      "the session secret": app.sessionSecret,
+      "the owner's password": OWNER_PASSWORD,
+      "the password hash": passwordHash,
+      "the setup token": app.setupToken,
+    };
+    const onSetupPage = (name: string, url: URL) =>
+      name === "the setup token" && url.pathname === "/setup";
+    expect(received.length).toBeGreaterThan(paths.length);
+    expect(secretsInResponses(received, secrets, onSetupPage)).toEqual([]);
+    await Promise.all(lanes.map(({ page }) => page.context().close()));
   }, 150_000);
 });
