@@ -7,6 +7,7 @@ import { createBareDatabase } from "./test-database";
 import { freePort } from "./free-port";
 import { OWNER_PASSWORD } from "./browser";
 import { leakedSecrets } from "./log-audit";
+import { keepOutOfResponses } from "./response-audit";
 import { npmStartArgs } from "./npm-start";
 
 const ROOT = path.join(__dirname, "../..");
@@ -86,6 +87,11 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     });
   });
   const sensitive: Record<string, string> = {};
+  keepOutOfResponses({
+    "the session secret": env.NEXTAUTH_SECRET ?? "",
+    "the owner's password": OWNER_PASSWORD,
+    "the setup token": setupToken,
+  });
   return {
     baseUrl: `http://localhost:${port}`,
     setupToken,

@@ -2,13 +2,18 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import type { RunningApp } from "./app-server";
+import { auditResponses } from "./response-audit";
 
 export const OWNER_PASSWORD = "owner-password-1";
+
 const SCREENSHOTS = path.join(__dirname, "../../docs/screenshots");
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, headless, with the flags this closed network needs. Every response it
+ * receives is kept, and closing it fails if one held an app's secret (`auditResponses`).
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
       "--no-sandbox",
@@ -20,6 +25,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+  return auditResponses(browser);
 }
 
 export const PHONE: BrowserContextOptions = {

@@ -1,4 +1,4 @@
-import type { BrowserContext, Response } from "playwright-core";
+import type { Browser, BrowserContext, Response } from "playwright-core";
 
 /** One response a browser received: its URL, headers and body as text. */
 export interface RecordedResponse {
@@ -38,4 +38,39 @@ export function secretsInResponses(
       .filter(([name]) => !allowedAt(name, new URL(response.url)))
       .map(([name]) => `${name} in ${response.url}`),
   );
+}
+
+const secretsOfApps: Array<Record<string, string>> = [];
+
+/** Called for every app a test file starts: no browser response may hold these. */
+export function keepOutOfResponses(secrets: Record<string, string>): void {
+  secretsOfApps.push(secrets);
+}
+
+const onSetupPage = (name: string, url: URL) =>
+  name === "the setup token" && url.pathname === "/setup";
+
+/**
+ * Records every response of every context `browser` opens; `close()` then fails when one held
+ * a secret of an app this test file started (the setup token is the setup page's own).
+ */
+export function auditResponses(browser: Browser): Browser {
+  const recorders: Array<() => Promise<RecordedResponse[]>> = [];
+  const newContext = browser.newContext.bind(browser);
+  // newPage() opens its context through newContext(), so this sees every page too.
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    recorders.push(recordResponses(context));
+    return context;
+  };
+  const close = browser.close.bind(browser);
+  browser.close = async (options) => {
+    const responses = (await Promise.all(recorders.map((received) => received()))).flat();
+    await close(options);
+    const leaked = secretsOfApps.flatMap((secrets) =>
+      secretsInResponses(responses, secrets, onSetupPage),
+    );
+    if (leaked.length) throw new Error(`a response held ${[...new Set(leaked)].join("; ")}`);
+  };
+  return browser;
 }
