@@ -42,7 +42,10 @@ export const deleteWeightSchema = weightDaySchema.extend({
 
 export const weightRangeSchema = z.enum(WEIGHT_RANGES).catch("90d");
 
-/** The Settings page's health form: calorie goal, unit, goal weight in that unit (blank = none). */
+/**
+ * The Settings page's health form: calorie goal, unit, goal weight in that unit (blank = none),
+ * over the group's version the form loaded (`baseVersion`).
+ */
 export const healthSettingsSchema = z
   .object({
     calorieGoal: typedNumber(
@@ -55,6 +58,7 @@ export const healthSettingsSchema = z
     ),
     weightUnit: weightUnitSchema,
     goalWeight: typedNumber("decimal", weightDisplayValueSchema.optional()),
+    baseVersion: formBaseVersionSchema.optional(),
   })
   .superRefine((input, context) => {
     if (input.goalWeight === undefined || isWeightInRange(input.goalWeight, input.weightUnit)) {
