@@ -39,6 +39,7 @@ const ONLY_ON = {
   "/tests/integration/data-api/": ["dataapi"],
   // PGlite serves one connection, so real lock contention needs a PostgreSQL server.
   "/tests/integration/tasks/undo-contention": ["postgres"],
+  "/tests/integration/settings/save-contention": ["postgres"],
   // The Data API driver cannot read a schema back (its migration support is unreliable).
   "/tests/integration/foundation/entities-match": ["postgres", "pglite"],
 };

@@ -4,6 +4,7 @@ import { formatKcal } from "@/domain/text";
 import { MAX_WEIGHT_KG } from "@/domain/weight";
 import { storableString } from "./text";
 import { typedNumber } from "./typed-number";
+import { formBaseVersionSchema } from "./version";
 
 /** The calorie goal a day: 500..20000 kcal. */
 export const MIN_CALORIE_GOAL = 500;
@@ -83,6 +84,9 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});
 
-/** Settings > Appearance. */
-export const themeSettingsSchema = z.object({ theme: settingFields.theme });
+/** Settings > Appearance, over the theme's version the form loaded (`baseVersion`). */
+export const themeSettingsSchema = z.object({
+  theme: settingFields.theme,
+  baseVersion: formBaseVersionSchema.optional(),
+});
 export type ThemeSettingsInput = z.infer<typeof themeSettingsSchema>;

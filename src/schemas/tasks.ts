@@ -5,6 +5,7 @@ import { isoDaySchema } from "./day";
 import { settingsPatchSchema } from "./settings";
 import { storableString } from "./text";
 import { typedNumber } from "./typed-number";
+import { formBaseVersionSchema } from "./version";
 
 /** Database ids travel as digit strings (bigint); 18 digits always fit. */
 export const taskIdSchema = z.string().regex(/^\d{1,18}$/, "That task does not exist.");
@@ -70,8 +71,13 @@ function checkScheduledDate(task: TaskFields, context: z.RefinementCtx): void {
 export const taskInputSchema = taskFields.superRefine(checkScheduledDate);
 export type TaskInput = z.infer<typeof taskInputSchema>;
 
+/**
+ * Editing a task, over the version the form loaded (`baseVersion`): when the task changed
+ * since, the save is refused instead of overwriting it unseen. Forms always send it
+ * (`versionedForm`); a save without one (a script, a test) replaces whatever the task holds.
+ */
 export const taskUpdateSchema = taskFields
-  .extend({ taskId: taskIdSchema })
+  .extend({ taskId: taskIdSchema, baseVersion: formBaseVersionSchema.optional() })
   .superRefine(checkScheduledDate);
 export type TaskUpdateInput = z.infer<typeof taskUpdateSchema>;
 
@@ -109,9 +115,14 @@ const calendarFields = settingsPatchSchema
   .pick({ timeZone: true, dayStartHour: true, weekStartsOn: true })
   .required();
 
-/** Settings > Calendar. The time zone is stored as the runtime spells it ("Europe/Berlin"). */
-export const calendarSettingsSchema = calendarFields.transform((value) => ({
-  ...value,
-  timeZone: canonicalTimeZone(value.timeZone) ?? value.timeZone,
-}));
+/**
+ * Settings > Calendar, over the group's version the form loaded (`baseVersion`). The time zone
+ * is stored as the runtime spells it ("Europe/Berlin").
+ */
+export const calendarSettingsSchema = calendarFields
+  .extend({ baseVersion: formBaseVersionSchema.optional() })
+  .transform((value) => ({
+    ...value,
+    timeZone: canonicalTimeZone(value.timeZone) ?? value.timeZone,
+  }));
 export type CalendarSettingsInput = z.infer<typeof calendarSettingsSchema>;

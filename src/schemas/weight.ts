@@ -37,7 +37,10 @@ export const weightDaySchema = z.object({ day: isoDaySchema });
 
 export const weightRangeSchema = z.enum(WEIGHT_RANGES).catch("90d");
 
-/** The Settings page's health form: calorie goal, unit, goal weight in that unit (blank = none). */
+/**
+ * The Settings page's health form: calorie goal, unit, goal weight in that unit (blank = none),
+ * over the group's version the form loaded (`baseVersion`).
+ */
 export const healthSettingsSchema = z
   .object({
     calorieGoal: typedNumber(
@@ -50,6 +53,7 @@ export const healthSettingsSchema = z
     ),
     weightUnit: weightUnitSchema,
     goalWeight: typedNumber("decimal", weightDisplayValueSchema.optional()),
+    baseVersion: formBaseVersionSchema.optional(),
   })
   .superRefine((input, context) => {
     if (input.goalWeight === undefined || isWeightInRange(input.goalWeight, input.weightUnit)) {

@@ -30,6 +30,8 @@ export interface Task extends TaskFields {
   createdOn: IsoDate;
   /** The owner's day it was archived; null while active. */
   archivedOn: IsoDate | null;
+  /** Moves with every edit, archive or restore (not a reorder): the edit form saves over it. */
+  version: number;
 }
 
 /** A task's progress on one day, as stored at the end of that day. */

@@ -2,12 +2,15 @@
 
 import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
+import { useBaseVersion } from "@/components/forms/use-base-version";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormAction } from "@/schemas/form-state";
 import { TimeZonePicker } from "./time-zone-picker";
 
 interface Props {
   action: FormAction;
+  /** The group's version as loaded (0: none stored). */
+  version: number;
   initial: { timeZone: string; dayStartHour: number; weekStartsOn: number };
   timeZones: string[];
   /** Old zone name -> today's, for a device that reports an old one. */
@@ -17,13 +20,16 @@ interface Props {
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const HOURS = [0, 1, 2, 3, 4, 5, 6];
 
-export function CalendarSettingsForm({ action, initial, timeZones, zoneRenames }: Props) {
+export function CalendarSettingsForm(props: Props) {
+  const { action, initial, timeZones, zoneRenames } = props;
   // Submitted through onSubmit, the form keeps the chosen values instead of resetting.
   const { state, formAction, onSubmit, pending } = useFormAction(action);
+  const baseVersion = useBaseVersion(props.version, state);
   const [timeZone, setTimeZone] = useState(initial.timeZone);
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="stack">
+      <input type="hidden" name="baseVersion" value={baseVersion} />
       <TimeZonePicker
         zones={timeZones}
         renames={zoneRenames}

@@ -4,7 +4,12 @@ import type { Settings } from "@/schemas/settings";
 import { CalendarSettingsForm } from "./calendar-settings-form";
 
 /** Settings > Calendar: what "today", "this week" and "this month" mean for the owner. */
-export function CalendarSettingsSection(props: { settings: Settings; action: FormAction }) {
+export function CalendarSettingsSection(props: {
+  settings: Settings;
+  /** The calendar group's version as loaded: the form saves over it. */
+  version: number;
+  action: FormAction;
+}) {
   const { settings } = props;
   // A zone stored by an old name (Asia/Calcutta) shows, and saves, as today's (Asia/Kolkata).
   const timeZone = canonicalZoneName(settings.timeZone) ?? settings.timeZone;
@@ -13,6 +18,7 @@ export function CalendarSettingsSection(props: { settings: Settings; action: For
       <h2 id="calendar-heading">Calendar</h2>
       <CalendarSettingsForm
         action={props.action}
+        version={props.version}
         initial={{
           timeZone,
           dayStartHour: settings.dayStartHour,

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
+import { useBaseVersion } from "@/components/forms/use-base-version";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { parseDecimalText } from "@/domain/text";
 import { displayToKg, kgToDisplay, type WeightUnit } from "@/domain/weight";
@@ -16,16 +17,20 @@ function convertGoal(text: string, from: WeightUnit, to: WeightUnit): string {
 
 export function HealthSettingsForm(props: {
   action: FormAction;
+  /** The group's version as loaded (0: none stored). */
+  version: number;
   calorieGoal: number;
   weightUnit: WeightUnit;
   goalWeight: number | null;
 }) {
   const { state, formAction, onSubmit, pending } = useFormAction(props.action);
+  const baseVersion = useBaseVersion(props.version, state);
   const [unit, setUnit] = useState<WeightUnit>(props.weightUnit);
   const [goal, setGoal] = useState(props.goalWeight === null ? "" : props.goalWeight.toFixed(1));
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="stack">
+      <input type="hidden" name="baseVersion" value={baseVersion} />
       <label>
         Daily calorie goal (kcal)
         <input

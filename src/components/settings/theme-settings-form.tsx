@@ -1,6 +1,7 @@
 "use client";
 
 import { FormMessage } from "@/components/auth/field-error";
+import { useBaseVersion } from "@/components/forms/use-base-version";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormAction } from "@/schemas/form-state";
 import type { Theme } from "@/schemas/settings";
@@ -13,10 +14,12 @@ const CHOICES: Array<{ value: Theme; label: string }> = [
 ];
 
 /** Settings > Appearance: light, dark, or whatever the device uses. */
-export function ThemeSettingsForm(props: { action: FormAction; theme: Theme }) {
+export function ThemeSettingsForm(props: { action: FormAction; theme: Theme; version: number }) {
   const { state, formAction, onSubmit, pending } = useFormAction(props.action);
+  const baseVersion = useBaseVersion(props.version, state);
   return (
     <form action={formAction} onSubmit={onSubmit} className="stack">
+      <input type="hidden" name="baseVersion" value={baseVersion} />
       <fieldset className={styles.choices}>
         <legend>Theme</legend>
         {CHOICES.map((choice) => (

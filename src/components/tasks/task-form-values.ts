@@ -7,6 +7,8 @@ export interface TaskFormValues {
   targetCount: number;
   unit: string | null;
   scheduledDate: string | null;
+  /** The task's version as loaded (editing only): the form saves over it. */
+  version?: number;
 }
 
 export const PERIOD_LABELS: Record<Period, string> = {

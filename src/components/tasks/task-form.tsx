@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
+import { useBaseVersion } from "@/components/forms/use-base-version";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { Period } from "@/domain/calendar";
 import { TARGET_MAX, TITLE_MAX_LENGTH, UNIT_MAX_LENGTH } from "@/domain/tasks";
@@ -18,6 +19,7 @@ export function TaskForm(props: {
 }) {
   const { action, initial, submitLabel, defaultDate } = props;
   const { state, formAction, onSubmit, pending } = useFormAction(action);
+  const baseVersion = useBaseVersion(initial.version ?? 0, state);
   const [period, setPeriod] = useState<Period>(initial.period);
   const formRef = useRef<HTMLFormElement>(null);
   const creating = initial.taskId === undefined;
@@ -33,7 +35,12 @@ export function TaskForm(props: {
     state.fieldErrors?.[name]?.length ? `${name}-error` : undefined;
   return (
     <form ref={formRef} action={formAction} className={`stack ${styles.form}`} onSubmit={onSubmit}>
-      {initial.taskId && <input type="hidden" name="taskId" value={initial.taskId} />}
+      {initial.taskId && (
+        <>
+          <input type="hidden" name="taskId" value={initial.taskId} />
+          <input type="hidden" name="baseVersion" value={baseVersion} />
+        </>
+      )}
       <label>
         Title
         <input

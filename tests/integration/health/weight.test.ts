@@ -185,6 +185,7 @@ describe("weight service", () => {
       weightUnit: "kg",
       goalWeightKg: 84.3,
       goalWeightShown: 84.3,
+      version: expect.any(Number),
     });
     const inLb = await saveHealthSettings(testDb.db, {
       calorieGoal: 2000,

@@ -81,6 +81,84 @@ describe("task service: create and edit", () => {
   });
 });
 
+describe("task service: an edit over the version the form loaded", () => {
+  const edit = {
+    title: "Read a book",
+    period: "weekly",
+    targetCount: 3,
+    unit: "chapters",
+  } as const;
+
+  it("refuses an edit from an older copy, and says what the task holds now", async () => {
+    const task = await newTask(testDb.db, daily("Read"));
+    const first = await updateTask(
+      testDb.db,
+      { ...edit, taskId: task.id, baseVersion: task.version },
+      NOW,
+    );
+    expect(first.version).toBeGreaterThan(task.version);
+    // A second tab, still showing the task as created, must not overwrite that edit.
+    const stale = updateTask(
+      testDb.db,
+      {
+        taskId: task.id,
+        title: "Read daily",
+        period: "daily",
+        targetCount: 1,
+        baseVersion: task.version,
+      },
+      NOW,
+    );
+    await expect(stale).rejects.toMatchObject({
+      status: 409,
+      version: first.version,
+      message:
+        "This task was changed in another tab or device after this form was opened: it is now " +
+        "“Read a book”, 3 chapters a week. Save again to replace it with your changes.",
+    });
+    expect(await getTask(testDb.db, task.id, NOW)).toMatchObject({
+      ...edit,
+      version: first.version,
+    });
+    // The first tab's save again (its answer lost, the form still on the old version): no conflict.
+    await expect(
+      updateTask(testDb.db, { ...edit, taskId: task.id, baseVersion: task.version }, NOW),
+    ).resolves.toMatchObject({ ...edit, version: first.version });
+  });
+
+  it("saves from the current version, again and again, and a reorder is no edit", async () => {
+    const task = await newTask(testDb.db, daily("Read"));
+    const other = await newTask(testDb.db, daily("Walk"));
+    const saved = await updateTask(
+      testDb.db,
+      { ...edit, taskId: task.id, baseVersion: task.version },
+      NOW,
+    );
+    // A retried identical save from the version it produced changes nothing.
+    await expect(
+      updateTask(testDb.db, { ...edit, taskId: task.id, baseVersion: saved.version }, NOW),
+    ).resolves.toMatchObject({ ...edit, version: saved.version });
+    await moveTask(testDb.db, other.id, "up");
+    const moved = await getTask(testDb.db, task.id, NOW);
+    expect(moved).toMatchObject({ sortOrder: 1, version: saved.version });
+    const again = await updateTask(
+      testDb.db,
+      { ...edit, title: "Read two books", taskId: task.id, baseVersion: moved.version },
+      NOW,
+    );
+    expect(again).toMatchObject({ title: "Read two books" });
+    expect(again.version).toBeGreaterThan(saved.version);
+  });
+
+  it("tells a deleted task (404) from a changed one", async () => {
+    const task = await newTask(testDb.db, daily("Read"));
+    await deleteTask(testDb.db, task.id);
+    await expect(
+      updateTask(testDb.db, { ...edit, taskId: task.id, baseVersion: task.version }, NOW),
+    ).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/no longer exists/) });
+  });
+});
+
 describe("task service: order, archive, delete", () => {
   it("moves tasks up and down and keeps the order", async () => {
     const [a, b, c] = [

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { formatFixed, formatKcal } from "@/domain/text";
+import { versionedForm } from "@/schemas/version";
 import { healthSettingsSchema } from "@/schemas/weight";
 import { ownerFormAction } from "@/server/http/owner-action";
 import { getRequestLocale } from "@/server/http/request-locale";
@@ -10,9 +11,10 @@ import { saveHealthSettings } from "@/server/services/settings/owner-settings";
 /** Calorie goal, weight unit and goal weight (typed in the chosen unit, stored in kg). */
 export const saveHealthSettingsAction = ownerFormAction(
   "saveHealthSettings",
-  healthSettingsSchema,
+  versionedForm(healthSettingsSchema),
   async (input, { db }) => {
-    const { calorieGoal, weightUnit, goalWeightShown } = await saveHealthSettings(db, input);
+    const saved = await saveHealthSettings(db, input);
+    const { calorieGoal, weightUnit, goalWeightShown, version } = saved;
     revalidatePath("/", "layout");
     const locale = await getRequestLocale();
     const goalText =
@@ -23,6 +25,7 @@ export const saveHealthSettingsAction = ownerFormAction(
     return {
       ok: true,
       message: `Saved: ${calories} a day, weights in ${weightUnit}, ${goalText}.`,
+      version,
     };
   },
 );

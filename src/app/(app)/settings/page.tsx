@@ -8,6 +8,7 @@ import { ThemeSettingsSection } from "@/components/settings/theme-settings-secti
 import { requireOwner } from "@/server/auth/session";
 import { getRequestScope } from "@/server/request-scope";
 import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
+import { readSettingVersions } from "@/server/settings/setting-groups";
 import { changePasswordAction } from "./actions";
 import { saveCalendarSettingsAction } from "./calendar-actions";
 import { saveHealthSettingsAction } from "./health-actions";
@@ -18,14 +19,29 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   await requireOwner();
   const { db, now } = await getRequestScope();
-  const { settings } = await loadOwnerCalendar(db, now);
+  const [{ settings }, versions] = await Promise.all([
+    loadOwnerCalendar(db, now),
+    readSettingVersions(db),
+  ]);
   return (
     <>
       <h1>Settings</h1>
       <div className="stack">
-        <CalendarSettingsSection settings={settings} action={saveCalendarSettingsAction} />
-        <HealthSettingsSection settings={settings} action={saveHealthSettingsAction} />
-        <ThemeSettingsSection theme={settings.theme} action={saveThemeSettingsAction} />
+        <CalendarSettingsSection
+          settings={settings}
+          version={versions.calendar}
+          action={saveCalendarSettingsAction}
+        />
+        <HealthSettingsSection
+          settings={settings}
+          version={versions.health}
+          action={saveHealthSettingsAction}
+        />
+        <ThemeSettingsSection
+          theme={settings.theme}
+          version={versions.theme}
+          action={saveThemeSettingsAction}
+        />
         <section className="card stack" aria-labelledby="data-heading">
           <h2 id="data-heading">Your data</h2>
           <p>

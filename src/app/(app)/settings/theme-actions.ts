@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { themeSettingsSchema } from "@/schemas/settings";
+import { versionedForm } from "@/schemas/version";
 import { ownerFormAction } from "@/server/http/owner-action";
 import { saveThemeSettings } from "@/server/services/settings/owner-settings";
 
@@ -14,10 +15,10 @@ const SAVED = {
 /** Light, dark or the device's choice; every page's <html data-theme> follows at once. */
 export const saveThemeSettingsAction = ownerFormAction(
   "saveThemeSettings",
-  themeSettingsSchema,
+  versionedForm(themeSettingsSchema),
   async (input, { db }) => {
-    await saveThemeSettings(db, input);
+    const { version } = await saveThemeSettings(db, input);
     revalidatePath("/", "layout");
-    return { ok: true, message: SAVED[input.theme] };
+    return { ok: true, message: SAVED[input.theme], version };
   },
 );

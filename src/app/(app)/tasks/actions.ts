@@ -7,6 +7,7 @@ import {
   taskRefSchema,
   taskUpdateSchema,
 } from "@/schemas/tasks";
+import { versionedForm } from "@/schemas/version";
 import { ownerAction, ownerFormAction } from "@/server/http/owner-action";
 import {
   archiveTask,
@@ -34,11 +35,11 @@ export const createTaskAction = ownerFormAction(
 
 export const updateTaskAction = ownerFormAction(
   "updateTask",
-  taskUpdateSchema,
+  versionedForm(taskUpdateSchema),
   async (input, { db, now }) => {
     const task = await updateTask(db, input, now);
     refreshTaskPages();
-    return { ok: true, message: `Saved “${task.title}”.` };
+    return { ok: true, message: `Saved “${task.title}”.`, version: task.version };
   },
 );
 

@@ -16,8 +16,8 @@ import type { Task } from "@/types/tasks";
 export const TASK_NOT_FOUND =
   "That task no longer exists. It may have been deleted in another tab.";
 
-/** The `tasks` table's one row boundary: what `TASK_COLUMNS` selects, checked per row. */
-export const taskRowSchema = entityRowSchema<TaskRow>()({
+/** A task row as an export holds it (`listAllTaskRows`): everything but its version. */
+const storedTaskRowSchema = entityRowSchema<TaskRow>()({
   id: column.id,
   title: column.text,
   unit: column.text.nullable(),
@@ -29,12 +29,15 @@ export const taskRowSchema = entityRowSchema<TaskRow>()({
   createdAt: column.instant,
   archivedAt: column.instant.nullable(),
 });
+
+/** The `tasks` table's one row boundary: what `TASK_COLUMNS` selects, checked per row. */
+export const taskRowSchema = storedTaskRowSchema.extend({ version: column.integer });
 type TaskSqlRow = z.infer<typeof taskRowSchema>;
 
 /** The select list every task query uses (instants as ISO text, ids and dates as text). */
 export const TASK_COLUMNS = `id::text AS id, title, unit, period, target_count AS "targetCount",
   active, sort_order AS "sortOrder", scheduled_date::text AS "scheduledDate",
-  ${utcInstant("created_at")} AS "createdAt", ${utcInstant("archived_at")} AS "archivedAt"`;
+  ${utcInstant("created_at")} AS "createdAt", ${utcInstant("archived_at")} AS "archivedAt", version`;
 
 export function toTask(row: TaskSqlRow, calendar: OwnerDayOptions): Task {
   return {
@@ -48,6 +51,7 @@ export function toTask(row: TaskSqlRow, calendar: OwnerDayOptions): Task {
     scheduledDate: row.scheduledDate,
     createdOn: ownerDay(new Date(row.createdAt), calendar),
     archivedOn: row.archivedAt === null ? null : ownerDay(new Date(row.archivedAt), calendar),
+    version: row.version,
   };
 }
 
@@ -92,11 +96,11 @@ export function requireTask(db: Queryable, calendar: OwnerDayOptions, taskId: st
  * migration are read through `to_jsonb`, so the backup taken just before that migration (on
  * the older schema) still works: a column that does not exist yet reads as null.
  */
-export function listAllTaskRows(db: Queryable): Promise<TaskSqlRow[]> {
+export function listAllTaskRows(db: Queryable): Promise<z.infer<typeof storedTaskRowSchema>[]> {
   const later = (name: string) => `to_jsonb(t) ->> '${name}'`;
   return selectRows(
     db,
-    taskRowSchema,
+    storedTaskRowSchema,
     `SELECT id::text AS id, title, ${later("unit")} AS unit, period, target_count AS "targetCount",
             active, sort_order AS "sortOrder", scheduled_date::text AS "scheduledDate",
             ${utcInstant("created_at")} AS "createdAt",

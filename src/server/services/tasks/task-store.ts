@@ -8,14 +8,8 @@ import type { Task, TaskListItem } from "@/types/tasks";
 import { column, selectRows, type Db } from "../../db/rows";
 import { loadOwnerCalendar } from "../../settings/owner-calendar";
 import { parseInput } from "../input";
-import {
-  TASK_COLUMNS,
-  requireTask,
-  requireTaskRow,
-  selectTasks,
-  taskRowSchema,
-  toTask,
-} from "./task-rows";
+import { holdsEdit, staleTask } from "./task-conflict";
+import { TASK_COLUMNS, requireTask, selectTasks, taskRowSchema, toTask } from "./task-rows";
 
 export async function getTask(db: Db, taskId: string, now: Date): Promise<Task> {
   return requireTask(db, await loadOwnerCalendar(db, now), taskId);
@@ -67,19 +61,30 @@ export async function createTask(db: Db, input: TaskInput, now: Date): Promise<T
   return task;
 }
 
-/** Edits a task. Completions keep the title they were recorded under. */
+/**
+ * Edits a task. Completions keep the title they were recorded under. With `baseVersion` the
+ * edit is one compare-and-set: it applies only while the task is still at that version, so of
+ * two saves from the same copy exactly one wins; the other is refused (`StaleEditError`, with
+ * what the task holds now) unless the task already holds its values (a retried save).
+ */
 export async function updateTask(db: Db, input: TaskUpdateInput, now: Date): Promise<Task> {
   const valid = parseInput(taskUpdateSchema, input);
   const calendar = await loadOwnerCalendar(db, now);
-  return requireTaskRow(
+  const base = valid.baseVersion;
+  const [updated] = await selectTasks(
     db,
     calendar,
     `WITH updated AS (
        UPDATE tasks SET title = $1::text, unit = $2::text, period = $3::text,
               target_count = $4::integer, scheduled_date = $5::date, updated_at = now()
-        WHERE id = $6::bigint
+        WHERE id = $6::bigint${base === undefined ? "" : " AND version = $7::integer"}
        RETURNING *
      ) SELECT ${TASK_COLUMNS} FROM updated`,
-    [...taskValues(valid), valid.taskId],
+    [...taskValues(valid), valid.taskId, ...(base === undefined ? [] : [base])],
   );
+  if (updated) return updated;
+  // Nothing updated: the task is gone (404), or it changed since the form's copy.
+  const current = await requireTask(db, calendar, valid.taskId);
+  if (base === undefined || holdsEdit(current, valid)) return current;
+  throw staleTask(current);
 }

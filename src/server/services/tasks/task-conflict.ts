@@ -1,0 +1,40 @@
+import type { Period } from "@/domain/calendar";
+import type { TaskUpdateInput } from "@/schemas/tasks";
+import type { Task } from "@/types/tasks";
+import { StaleEditError } from "../../http/stale-edit";
+
+const PER_PERIOD: Record<Exclude<Period, "once">, string> = {
+  daily: "a day",
+  weekly: "a week",
+  monthly: "a month",
+};
+
+/** What a task asks for, in a few words: "“Read”, 3 chapters a week". */
+function describeTask(task: Task): string {
+  const count = `${task.targetCount} ${task.unit ?? (task.targetCount === 1 ? "time" : "times")}`;
+  const schedule =
+    task.period === "once"
+      ? `${count} in all, due ${task.scheduledDate ?? "some day"}`
+      : `${count} ${PER_PERIOD[task.period]}`;
+  return `“${task.title}”, ${schedule}${task.active ? "" : " (archived)"}`;
+}
+
+/** True when the task already holds what the form saves: a retried save, not a conflict. */
+export function holdsEdit(task: Task, edit: TaskUpdateInput): boolean {
+  return (
+    task.title === edit.title &&
+    task.unit === (edit.unit ?? null) &&
+    task.period === edit.period &&
+    task.targetCount === edit.targetCount &&
+    task.scheduledDate === (edit.scheduledDate ?? null)
+  );
+}
+
+/** An edit made from an older copy of the task: what it is now, and its version. */
+export function staleTask(current: Task): StaleEditError {
+  return new StaleEditError(
+    `This task was changed in another tab or device after this form was opened: it is now ` +
+      `${describeTask(current)}. Save again to replace it with your changes.`,
+    current.version,
+  );
+}
