@@ -12,19 +12,28 @@ export interface Tmpfs {
   unmount(): void;
 }
 
-/** A small tmpfs of its own on a fresh temp folder: a disk a test may fill. Needs root. */
+/** Runs a mount command as root: directly when this is root, else through `sudo -n`. */
+function asRoot(command: string, args: string[]): void {
+  const [file, argv] =
+    process.getuid?.() === 0 ? [command, args] : ["sudo", ["-n", command, ...args]];
+  execFileSync(file, argv, { stdio: "pipe" });
+}
+
+/**
+ * A small tmpfs of its own on a fresh temp folder, owned by this user: a disk a test may fill.
+ * Mounting needs root or password-less sudo.
+ */
 export function mountTmpfs(sizeMiB: number): Tmpfs {
   const dir = mkdtempSync(path.join(tmpdir(), "tracker-disk-"));
+  const owner = `uid=${process.getuid?.() ?? 0},gid=${process.getgid?.() ?? 0}`;
   try {
-    execFileSync("mount", ["-t", "tmpfs", "-o", `size=${sizeMiB}m,mode=0700`, "tmpfs", dir], {
-      stdio: "pipe",
-    });
+    asRoot("mount", ["-t", "tmpfs", "-o", `size=${sizeMiB}m,mode=0700,${owner}`, "tmpfs", dir]);
   } catch (error) {
     rmdirSync(dir);
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `This test mounts a ${sizeMiB} MB tmpfs to fill it, which needs root ` +
-        `(CI runs as root; uid here: ${process.getuid?.()}): ${reason}`,
+      `This test mounts a ${sizeMiB} MB tmpfs to fill it, which needs root or password-less ` +
+        `sudo (CI runs as root; uid here: ${process.getuid?.()}): ${reason}`,
     );
   }
   const filler = path.join(dir, "filler");
@@ -46,9 +55,9 @@ export function mountTmpfs(sizeMiB: number): Tmpfs {
     free: () => rmSync(filler, { force: true }),
     unmount() {
       try {
-        execFileSync("umount", [dir], { stdio: "pipe" });
+        asRoot("umount", [dir]);
       } catch {
-        execFileSync("umount", ["--lazy", dir], { stdio: "pipe" });
+        asRoot("umount", ["--lazy", dir]);
       }
       rmdirSync(dir);
     },
