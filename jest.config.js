@@ -91,6 +91,7 @@ const config = {
       ...common,
       displayName: "e2e",
       testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
+      setupFilesAfterEnv: ["<rootDir>/tests/setup/e2e-response-audit.ts"],
       testTimeout: 180_000,
       globalSetup: "<rootDir>/tests/setup/e2e-global-setup.ts",
       globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Response } from "playwright-core";
+import type { Browser, BrowserContext, Response as BrowserResponse } from "playwright-core";
 
 /** One response a browser received: its URL, headers and body as text. */
 export interface RecordedResponse {
@@ -6,8 +6,9 @@ export interface RecordedResponse {
   text: string;
 }
 
-async function recorded(response: Response): Promise<RecordedResponse> {
-  const headers = JSON.stringify(await response.allHeaders());
+/** Never rejects: a page closed before its response was read leaves what could be read. */
+async function recorded(response: BrowserResponse): Promise<RecordedResponse> {
+  const headers = await response.allHeaders().then(JSON.stringify, () => "");
   // A redirect has no body to read.
   const body = await response.body().then(
     (bytes) => bytes.toString("utf8"),
@@ -67,10 +68,44 @@ export function auditResponses(browser: Browser): Browser {
   browser.close = async (options) => {
     const responses = (await Promise.all(recorders.map((received) => received()))).flat();
     await close(options);
-    const leaked = secretsOfApps.flatMap((secrets) =>
-      secretsInResponses(responses, secrets, onSetupPage),
-    );
-    if (leaked.length) throw new Error(`a response held ${[...new Set(leaked)].join("; ")}`);
+    failOnSecrets(responses);
   };
   return browser;
+}
+
+function failOnSecrets(responses: RecordedResponse[]): void {
+  const leaked = secretsOfApps.flatMap((secrets) =>
+    secretsInResponses(responses, secrets, onSetupPage),
+  );
+  if (leaked.length) throw new Error(`a response held ${[...new Set(leaked)].join("; ")}`);
+}
+
+/** A body a test never read to its end (a stream it dropped) is not waited for longer. */
+const BODY_WAIT_MS = 5_000;
+
+async function fetchedText(response: Response): Promise<RecordedResponse> {
+  const headers = JSON.stringify([...response.headers]);
+  const timeout = new Promise<string>((resolve) => {
+    setTimeout(resolve, BODY_WAIT_MS, "").unref();
+  });
+  const body = await Promise.race([response.text().catch(() => ""), timeout]);
+  return { url: response.url, text: `${headers}\n${body}` };
+}
+
+/**
+ * Keeps every response the test file's own `fetch` calls receive (a copy of each body) until
+ * the returned check, which restores `fetch` and fails if one held an app's secret.
+ */
+export function auditFetchResponses(): () => Promise<void> {
+  const original = globalThis.fetch;
+  const received: Array<Promise<RecordedResponse>> = [];
+  globalThis.fetch = async (input, init) => {
+    const response = await original(input, init);
+    received.push(fetchedText(response.clone()));
+    return response;
+  };
+  return async () => {
+    globalThis.fetch = original;
+    failOnSecrets(await Promise.all(received));
+  };
 }
