@@ -2,6 +2,7 @@ import type { QueryRunner } from "typeorm";
 import { saveCalendarSettings } from "@/server/services/settings/owner-settings";
 import { getTask, updateTask } from "@/server/services/tasks";
 import { readSettings } from "@/server/settings/settings-store";
+import { waitForBlockedStatements } from "../../helpers/lock-waits";
 import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, daily, newTask } from "../tasks/fixtures";
 
@@ -9,18 +10,6 @@ import { NOW, daily, newTask } from "../tasks/fixtures";
 // statements never overlap there.
 
 const testDb = databaseForThisFile();
-
-async function waitForBlockedStatements(count: number) {
-  for (let attempt = 0; attempt < 500; attempt += 1) {
-    const [row] = await testDb.db.query(
-      `SELECT count(*)::integer AS blocked FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-    );
-    if (row.blocked >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`never saw ${count} statements waiting for a lock`);
-}
 
 /** Holds `lockSql`'s row locks while `saves` start and queue behind them, then lets them go. */
 async function raceBehind<T>(lockSql: string, saves: () => Array<Promise<T>>) {
@@ -30,7 +19,7 @@ async function raceBehind<T>(lockSql: string, saves: () => Array<Promise<T>>) {
   await blocker.query(lockSql);
   const settled = Promise.allSettled(saves());
   try {
-    await waitForBlockedStatements(2);
+    await waitForBlockedStatements(testDb.db, 2);
   } finally {
     await blocker.commitTransaction();
     await blocker.release();

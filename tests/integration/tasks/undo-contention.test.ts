@@ -1,4 +1,5 @@
 import { undoCompletion } from "@/server/services/tasks";
+import { waitForBlockedStatements } from "../../helpers/lock-waits";
 import { databaseForThisFile } from "../../helpers/test-database";
 import { NOW, TODAY, daily, newTask, tap } from "./fixtures";
 
@@ -6,18 +7,6 @@ import { NOW, TODAY, daily, newTask, tap } from "./fixtures";
 // statements never overlap there.
 
 const testDb = databaseForThisFile({ resetEach: false });
-
-async function waitForBlockedStatements(count: number) {
-  for (let attempt = 0; attempt < 500; attempt += 1) {
-    const [row] = await testDb.db.query(
-      `SELECT count(*)::integer AS blocked FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-    );
-    if (row.blocked >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`never saw ${count} statements waiting for a lock`);
-}
 
 describe("undo under real contention", () => {
   it("two undos waiting on the same newest row still remove two rows", async () => {
@@ -33,7 +22,7 @@ describe("undo under real contention", () => {
       undoCompletion(testDb.db, { taskId: task.id, day: TODAY }, NOW),
     ]);
     try {
-      await waitForBlockedStatements(2);
+      await waitForBlockedStatements(testDb.db, 2);
     } finally {
       await blocker.commitTransaction();
       await blocker.release();
