@@ -4,6 +4,7 @@ import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/auth/field-error";
 import { useBaseVersion } from "@/components/forms/use-base-version";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { dayStartTime, WEEKDAY_NAMES } from "@/domain/calendar/calendar-labels";
 import type { FormAction } from "@/schemas/form-state";
 import { TimeZonePicker } from "./time-zone-picker";
 
@@ -17,7 +18,6 @@ interface Props {
   zoneRenames: Record<string, string>;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const HOURS = [0, 1, 2, 3, 4, 5, 6];
 
 export function CalendarSettingsForm(props: Props) {
@@ -46,7 +46,7 @@ export function CalendarSettingsForm(props: Props) {
         >
           {HOURS.map((hour) => (
             <option key={hour} value={hour}>
-              {hour === 0 ? "Midnight (00:00)" : `0${hour}:00`}
+              {hour === 0 ? "Midnight (00:00)" : dayStartTime(hour)}
             </option>
           ))}
         </select>
@@ -58,7 +58,7 @@ export function CalendarSettingsForm(props: Props) {
       <label>
         Weeks start on
         <select name="weekStartsOn" defaultValue={String(initial.weekStartsOn)}>
-          {WEEKDAYS.map((name, index) => (
+          {WEEKDAY_NAMES.map((name, index) => (
             <option key={name} value={index}>
               {name}
             </option>

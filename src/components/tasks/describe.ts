@@ -1,4 +1,5 @@
 import type { IsoDate, Period } from "@/domain/calendar";
+import { repeatText } from "@/domain/tasks";
 import { shortDate } from "../today/day-label";
 
 export interface ScheduleFields {
@@ -8,28 +9,17 @@ export interface ScheduleFields {
   scheduledDate: IsoDate | null;
 }
 
-const PER: Record<Exclude<Period, "once">, string> = {
-  daily: "a day",
-  weekly: "a week",
-  monthly: "a month",
-};
-
-function amount(count: number, unit: string | null): string {
-  if (unit) return `${count} ${unit}`;
-  return count === 1 ? "once" : `${count} times`;
-}
-
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "8 glasses a day", "3 times a week", "Once, due 18 Jan". */
 export function describeSchedule(task: ScheduleFields, today: IsoDate, locale: string): string {
-  if (task.period === "once") {
-    const due = task.scheduledDate ? `, due ${shortDate(task.scheduledDate, today, locale)}` : "";
-    return capitalize(`${amount(task.targetCount, task.unit)}${due}`);
-  }
-  return capitalize(`${amount(task.targetCount, task.unit)} ${PER[task.period]}`);
+  const due =
+    task.period === "once" && task.scheduledDate
+      ? `, due ${shortDate(task.scheduledDate, today, locale)}`
+      : "";
+  return capitalize(`${repeatText(task)}${due}`);
 }
 
 /** "2 / 8 glasses", or "2 / 8" without a unit. */

@@ -6,7 +6,7 @@ import {
   restoreCalories,
   getCalorieBalance,
   getCalorieOverview,
-  getCaloriesOnDay,
+  getCalorieDay,
   setCalories,
 } from "@/server/services/calories/calories";
 import { loadOwnerCalendar } from "@/server/settings/owner-calendar";
@@ -33,9 +33,9 @@ describe("calories service", () => {
       previous: 300,
     });
     expect(await setCalories(testDb.db, { day: today, kcal: 1800 }, now)).toBe(1800);
-    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(1800);
+    expect((await getCalorieDay(testDb.db, { day: today })).kcal).toBe(1800);
     expect(await clearCalories(testDb.db, { day: today }, now)).toBe(1800);
-    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBeNull();
+    expect((await getCalorieDay(testDb.db, { day: today })).kcal).toBeNull();
     expect(await testDb.db.query(`SELECT * FROM calorie_entries`)).toEqual([]);
     expect(await clearCalories(testDb.db, { day: today }, now)).toBeNull();
   });
@@ -56,12 +56,12 @@ describe("calories service", () => {
     const onZero = await addCalories(testDb.db, { day: today, kcal: 100 }, now);
     expect(onZero).toEqual({ total: 100, previous: 0 });
     await restoreCalories(testDb.db, { day: today, expected: 100, restore: 0 }, now);
-    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(0);
+    expect((await getCalorieDay(testDb.db, { day: today })).kcal).toBe(0);
 
     await setCalories(testDb.db, { day: today, kcal: 1500 }, now);
     const removed = await clearCalories(testDb.db, { day: today }, now);
     await restoreCalories(testDb.db, { day: today, expected: null, restore: removed }, now);
-    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(1500);
+    expect((await getCalorieDay(testDb.db, { day: today })).kcal).toBe(1500);
 
     const added = await addCalories(testDb.db, { day: today, kcal: 500 }, now);
     await addCalories(testDb.db, { day: today, kcal: 100 }, now);
@@ -74,7 +74,7 @@ describe("calories service", () => {
       status: 409,
       message: "The day changed since (it holds 2,100 kcal), so nothing was undone.",
     });
-    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(2100);
+    expect((await getCalorieDay(testDb.db, { day: today })).kcal).toBe(2100);
   });
 
   it("counts every one of 50 parallel quick adds", async () => {
@@ -82,14 +82,14 @@ describe("calories service", () => {
     await Promise.all(
       Array.from({ length: 50 }, () => addCalories(testDb.db, { day: today, kcal: 10 }, now)),
     );
-    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(1500);
+    expect((await getCalorieDay(testDb.db, { day: today })).kcal).toBe(1500);
   });
 
   it("counts parallel first adds on an empty day too", async () => {
     await Promise.all(
       Array.from({ length: 50 }, () => addCalories(testDb.db, { day: today, kcal: 10 }, now)),
     );
-    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(500);
+    expect((await getCalorieDay(testDb.db, { day: today })).kcal).toBe(500);
   });
 
   it("refuses an add past 20000 kcal with a clear message and leaves the total", async () => {
@@ -100,7 +100,7 @@ describe("calories service", () => {
       "Adding 100 kcal would make the day's total 20,050 kcal; a day can hold at most 20,000 kcal. Nothing was added.",
     );
     await expect(refused).rejects.toMatchObject({ status: 422 });
-    expect(await getCaloriesOnDay(testDb.db, { day: today })).toBe(19_950);
+    expect((await getCalorieDay(testDb.db, { day: today })).kcal).toBe(19_950);
     expect(await addCalories(testDb.db, { day: today, kcal: 50 }, now)).toMatchObject({
       total: 20_000,
     });
@@ -167,8 +167,8 @@ describe("calories service", () => {
       remainingKcal: 2000,
       goalStatus: "under",
     });
-    expect(await getCaloriesOnDay(testDb.db, { day: tomorrow })).toBeNull();
-    await expect(getCaloriesOnDay(testDb.db, { day: "2026-02-30" })).rejects.toThrow(
+    expect((await getCalorieDay(testDb.db, { day: tomorrow })).kcal).toBeNull();
+    await expect(getCalorieDay(testDb.db, { day: "2026-02-30" })).rejects.toThrow(
       "2026-02-30 does not exist.",
     );
   });

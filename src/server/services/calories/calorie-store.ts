@@ -142,13 +142,7 @@ export async function getVersionedDayTotal(
 }
 
 export async function getDayTotal(db: Queryable, day: IsoDate): Promise<number | null> {
-  const row = await selectRow(
-    db,
-    calorieRowSchema,
-    `SELECT ${COLUMNS} FROM calorie_entries WHERE date = $1::date`,
-    [day],
-  );
-  return row ? toEntry(row).totalKcal : null;
+  return (await getVersionedDayTotal(db, day)).kcal;
 }
 
 /** Logged totals from `from` to `to` (both included), oldest first. */

@@ -106,13 +106,11 @@ export async function restoreCalories(
   throw new UserError(`The day changed since (${holds}), so nothing was undone.`, 409);
 }
 
-/** The day's logged total, or null. Reading any valid day is fine; only writes refuse the future. */
-export async function getCaloriesOnDay(db: Db, input: { day: string }): Promise<number | null> {
-  return getDayTotal(db, parseInput(calorieDaySchema, input).day);
-}
-
-/** The day's total with the version a form saves over (0: no total). */
-export function getCalorieDay(db: Db, input: { day: string }): Promise<VersionedDayTotal> {
+/**
+ * The day's logged total (null: none) with the version a form saves over (0: no total). Reading
+ * any valid day is fine; only writes refuse the future.
+ */
+export async function getCalorieDay(db: Db, input: { day: string }): Promise<VersionedDayTotal> {
   return getVersionedDayTotal(db, parseInput(calorieDaySchema, input).day);
 }
 

@@ -1,13 +1,12 @@
+import { dayStartTime, WEEKDAY_NAMES } from "@/domain/calendar/calendar-labels";
 import { formatKcal } from "@/domain/text";
 import { kgToDisplay } from "@/domain/weight";
 import type { Settings } from "@/schemas/settings";
 import { StaleEditError } from "../../http/stale-edit";
 import type { SettingGroup } from "../../settings/setting-groups";
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
 function dayStart(hour: number): string {
-  return hour === 0 ? "midnight" : `0${hour}:00`;
+  return hour === 0 ? "midnight" : dayStartTime(hour);
 }
 
 /** What each group holds now, as the sentence after "changed in another tab or device:". */
@@ -15,7 +14,7 @@ const DESCRIBE: Record<SettingGroup, (settings: Settings) => string> = {
   calendar: (settings) =>
     `Calendar settings were changed in another tab or device: the time zone is now ` +
     `${settings.timeZone}, a new day starts at ${dayStart(settings.dayStartHour)} and weeks ` +
-    `start on ${WEEKDAYS[settings.weekStartsOn] ?? "Monday"}. Save again to replace them.`,
+    `start on ${WEEKDAY_NAMES[settings.weekStartsOn] ?? "Monday"}. Save again to replace them.`,
   health: (settings) => {
     const unit = settings.weightUnit;
     const goal =

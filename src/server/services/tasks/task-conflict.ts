@@ -1,22 +1,12 @@
-import type { Period } from "@/domain/calendar";
+import { repeatText } from "@/domain/tasks";
 import type { TaskUpdateInput } from "@/schemas/tasks";
 import type { Task } from "@/types/tasks";
 import { StaleEditError } from "../../http/stale-edit";
 
-const PER_PERIOD: Record<Exclude<Period, "once">, string> = {
-  daily: "a day",
-  weekly: "a week",
-  monthly: "a month",
-};
-
 /** What a task asks for, in a few words: "“Read”, 3 chapters a week". */
 function describeTask(task: Task): string {
-  const count = `${task.targetCount} ${task.unit ?? (task.targetCount === 1 ? "time" : "times")}`;
-  const schedule =
-    task.period === "once"
-      ? `${count} in all, due ${task.scheduledDate ?? "some day"}`
-      : `${count} ${PER_PERIOD[task.period]}`;
-  return `“${task.title}”, ${schedule}${task.active ? "" : " (archived)"}`;
+  const due = task.period === "once" && task.scheduledDate ? `, due ${task.scheduledDate}` : "";
+  return `“${task.title}”, ${repeatText(task)}${due}${task.active ? "" : " (archived)"}`;
 }
 
 /** True when the task already holds what the form saves: a retried save, not a conflict. */
