@@ -38,6 +38,8 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** "server": the local launcher writes the access log, so route handlers do not repeat it. */
   TRACKER_REQUEST_LOG: z.enum(["server", "handlers"]).default("handlers"),
+  /** Requests per API token and minute; more get 429 with Retry-After. */
+  TRACKER_API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   TRACKER_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   TRACKER_DATA_API_RESOURCE_ARN: arn.optional(),
   TRACKER_DB_SECRET_ARN: arn.optional(),

@@ -5,7 +5,7 @@ import { jsonError, withRequestLog } from "./route";
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /** A write must come from this app's own pages: a cross-site form or script is refused. */
-function isCrossSite(request: Request): boolean {
+export function isCrossSite(request: Request): boolean {
   if (request.method === "GET" || request.method === "HEAD") return false;
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");

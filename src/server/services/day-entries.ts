@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { IsoDate } from "@/domain/calendar";
-import { column, selectRow, type Queryable } from "../db/rows";
+import type { DayPage, DayPageInput } from "@/schemas/page";
+import { column, selectRow, selectRows, type Queryable } from "../db/rows";
 
 /** The tables that hold one row per calendar day, keyed by `date`. */
 type DayTable = "calorie_entries" | "weight_entries" | "diary_entries";
@@ -89,4 +90,26 @@ export async function deleteDayRow(
 ): Promise<boolean> {
   const select = { schema: z.object({ date: column.date }), columns: "date::text AS date" };
   return (await removeDayRow(db, table, day, baseVersion, select)) !== null;
+}
+
+/**
+ * One page of a day table, newest first (see `dayPageSchema`): one row more than the page is
+ * read, so `next` is set exactly when an older page exists.
+ */
+export async function pageDayRows<S extends z.ZodType<{ date: string }>>(
+  db: Queryable,
+  table: DayTable,
+  select: { schema: S; columns: string },
+  page: DayPageInput,
+): Promise<DayPage<z.infer<S>>> {
+  const rows = await selectRows(
+    db,
+    select.schema,
+    `SELECT ${select.columns} FROM ${table}
+      WHERE ($1::date IS NULL OR date >= $1::date) AND ($2::date IS NULL OR date < $2::date)
+      ORDER BY date DESC LIMIT $3::int`,
+    [page.from ?? null, page.before ?? null, page.limit + 1],
+  );
+  const items = rows.slice(0, page.limit);
+  return { items, next: rows.length > page.limit ? (items.at(-1)?.date ?? null) : null };
 }

@@ -1,3 +1,4 @@
+import { ApiRateWindowEntity, ApiTokenEntity, IdempotencyKeyEntity } from "./api-access";
 import { CompletionEntity } from "./completion";
 import { CalorieEntryEntity, DiaryEntryEntity, WeightEntryEntity } from "./day-entries";
 import { LoginAttemptEntity } from "./login-attempt";
@@ -5,6 +6,7 @@ import { SettingEntity } from "./settings";
 import { TaskEntity } from "./task";
 import { UserEntity } from "./user";
 
+export * from "./api-access";
 export * from "./completion";
 export * from "./day-entries";
 export * from "./login-attempt";
@@ -21,4 +23,7 @@ export const entities = [
   DiaryEntryEntity,
   SettingEntity,
   LoginAttemptEntity,
+  ApiTokenEntity,
+  ApiRateWindowEntity,
+  IdempotencyKeyEntity,
 ];

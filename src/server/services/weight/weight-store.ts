@@ -3,7 +3,8 @@ import type { IsoDate } from "@/domain/calendar";
 import type { WeighIn } from "@/domain/weight";
 import type { WeightEntryRow } from "../../db/entities";
 import { column, entityRowSchema, selectRow, selectRows, type Queryable } from "../../db/rows";
-import { deleteDayRow, upsertDayRow, writeDayRowIfVersion } from "../day-entries";
+import type { DayPage, DayPageInput } from "@/schemas/page";
+import { deleteDayRow, pageDayRows, upsertDayRow, writeDayRowIfVersion } from "../day-entries";
 
 /** The `weight_entries` table's one row boundary (`numeric` kg selected as text, kept exact). */
 const weightRowSchema = entityRowSchema<WeightEntryRow>()({
@@ -47,6 +48,14 @@ export async function saveWeighIn(
 /** True when there was a weigh-in to remove (at `baseVersion`, when given). */
 export function deleteWeighIn(db: Queryable, day: IsoDate, baseVersion?: number): Promise<boolean> {
   return deleteDayRow(db, TABLE, day, baseVersion);
+}
+
+/** One page of weigh-ins, newest first. */
+export function pageWeighIns(
+  db: Queryable,
+  page: DayPageInput,
+): Promise<DayPage<VersionedWeighIn>> {
+  return pageDayRows(db, TABLE, versionedSelect, page);
 }
 
 export function getWeighIn(db: Queryable, day: IsoDate): Promise<VersionedWeighIn | null> {

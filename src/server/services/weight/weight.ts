@@ -16,6 +16,7 @@ import {
   type WeightUnit,
 } from "@/domain/weight";
 import type { IsoDate } from "@/domain/calendar";
+import { dayPageSchema, type DayPage, type DayPageInput } from "@/schemas/page";
 import { saveWeightSchema, weightDaySchema, type SaveWeightInput } from "@/schemas/weight";
 import type { SavedWeight, WeightOverview } from "@/types/weight";
 import type { Db } from "../../db/rows";
@@ -28,6 +29,7 @@ import {
   deleteWeighIn,
   getWeighIn,
   listWeighIns,
+  pageWeighIns,
   saveWeighIn,
   weighInHistory,
   type VersionedWeighIn,
@@ -112,6 +114,20 @@ export async function getWeightOnDay(
     getWeighIn(db, day),
   ]);
   return weighIn ? saved(day, weighIn, settings.weightUnit) : null;
+}
+
+/** One page of weigh-ins in the owner's unit, newest first (see `dayPageSchema`). */
+export async function listWeightPage(
+  db: Db,
+  input: Partial<Record<keyof DayPageInput, unknown>>,
+  now: Date,
+): Promise<DayPage<SavedWeight>> {
+  const page = parseInput(dayPageSchema, input);
+  const [{ settings }, { items, next }] = await Promise.all([
+    loadOwnerCalendar(db, now),
+    pageWeighIns(db, page),
+  ]);
+  return { items: items.map((item) => saved(item.date, item, settings.weightUnit)), next };
 }
 
 /**

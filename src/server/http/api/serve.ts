@@ -1,0 +1,84 @@
+import "server-only";
+import { z } from "zod";
+import { getRequestScope } from "../../request-scope";
+import { withRequestLog } from "../route";
+import { StaleEditError } from "../stale-edit";
+import { UserError } from "../user-error";
+import { ApiError, apiErrorBody, apiErrorResponse, invalidPart } from "./api-error";
+import { authenticateApiRequest } from "./credentials";
+import type { Endpoint } from "./endpoint";
+import { answerOnce, type Answer } from "./idempotent-answer";
+import { readJsonBody } from "./json-body";
+
+type RouteContext = { params: Promise<Record<string, string>> };
+
+function parsePart<S extends z.ZodObject | undefined>(
+  schema: S,
+  value: Record<string, string>,
+  part: "path" | "query",
+) {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalidPart(parsed.error, part);
+  return parsed.data;
+}
+
+/** A service's refusal as the API's error shape (a stale write carries the current version). */
+function refusalAnswer(error: unknown): Answer | null {
+  if (!(error instanceof UserError)) return null;
+  const version = error instanceof StaleEditError ? error.version : undefined;
+  const body = apiErrorBody(error.status, error.message, { version });
+  return { status: error.status, body: JSON.stringify(body) };
+}
+
+function toResponse(answer: Answer, replayed = false): Response {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (replayed) headers["idempotent-replayed"] = "true";
+  return new Response(answer.body, { status: answer.status, headers });
+}
+
+/**
+ * An endpoint as a route handler: credentials, then path, query and body checked with the
+ * endpoint's own schemas, then the service, then the answer checked against the response
+ * schema, so what a client gets is what the OpenAPI document says.
+ */
+export function serve<
+  P extends z.ZodObject | undefined,
+  Q extends z.ZodObject | undefined,
+  B extends z.ZodType | undefined,
+  R extends z.ZodType,
+>(endpoint: Endpoint<P, Q, B, R>) {
+  const handler = async (request: Request, context: RouteContext): Promise<Response> => {
+    const { db, now } = await getRequestScope();
+    try {
+      const principal = await authenticateApiRequest(request, db, endpoint.access, now);
+      const params = parsePart(endpoint.params, await context.params, "path");
+      const url = new URL(request.url);
+      const query = parsePart(endpoint.query, Object.fromEntries(url.searchParams), "query");
+      const body = endpoint.body ? await readJsonBody(request, endpoint.body) : undefined;
+      const run = async (): Promise<Answer> => {
+        try {
+          const result = await endpoint.handle({ db, now, params, query, body } as Parameters<
+            typeof endpoint.handle
+          >[0]);
+          return {
+            status: endpoint.status ?? 200,
+            body: JSON.stringify(endpoint.response.parse(result)),
+          };
+        } catch (error) {
+          const refusal = refusalAnswer(error);
+          if (refusal) return refusal;
+          throw error;
+        }
+      };
+      if (!endpoint.idempotent) return toResponse(await run());
+      const { answer, replayed } = await answerOnce(db, request, principal, run);
+      return toResponse(answer, replayed);
+    } catch (error) {
+      if (error instanceof ApiError)
+        return apiErrorResponse(error.status, error.message, error.detail);
+      throw error;
+    }
+  };
+  return withRequestLog(`api.v1.${endpoint.operationId}`, handler, apiErrorResponse);
+}

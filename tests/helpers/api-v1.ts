@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { listAppRoutes } from "./app-routes";
+
+export const API_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export type ApiMethod = (typeof API_METHODS)[number];
+
+export interface ApiV1Route {
+  /** As the OpenAPI document writes it, under /api/v1: "/weight/{date}". */
+  path: string;
+  file: string;
+  methods: ApiMethod[];
+}
+
+const PREFIX = "/api/v1";
+
+/** Every route file under src/app/api/v1 and the methods it exports. */
+export function listApiV1Routes(): ApiV1Route[] {
+  return listAppRoutes()
+    .filter((route) => route.kind === "api" && route.template.startsWith(`${PREFIX}/`))
+    .map((route) => {
+      const source = readFileSync(route.file, "utf8");
+      const methods = API_METHODS.filter((method) =>
+        new RegExp(`^export const ${method}\\b`, "m").test(source),
+      );
+      return { path: route.template.slice(PREFIX.length), file: route.file, methods };
+    });
+}
+
+type RouteHandler = (
+  request: Request,
+  context: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
+
+function match(template: string, path: string): Record<string, string> | null {
+  const names: string[] = [];
+  const pattern = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return "([^/]+)";
+  });
+  const found = new RegExp(`^${pattern}$`).exec(path);
+  if (!found) return null;
+  return Object.fromEntries(
+    names.map((name, index) => [name, decodeURIComponent(found[index + 1] ?? "")]),
+  );
+}
+
+export interface ApiCall {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Calls a /api/v1 route handler in this process, as Next would: the route is found from the
+ * files (a static segment wins over a dynamic one), its params resolved from the path.
+ */
+export async function callApi(
+  method: ApiMethod,
+  url: string,
+  call: ApiCall = {},
+): Promise<Response> {
+  const path = url.split("?")[0] ?? url;
+  const routes = listApiV1Routes().sort(
+    (a, b) => a.path.split("{").length - b.path.split("{").length,
+  );
+  for (const route of routes) {
+    const params = match(route.path, path);
+    if (!params) continue;
+    const module = (await import(route.file)) as Partial<Record<ApiMethod, RouteHandler>>;
+    const handler = module[method];
+    if (!handler) return new Response(null, { status: 405 });
+    const headers: Record<string, string> = { ...call.headers };
+    if (call.token) headers.authorization = `Bearer ${call.token}`;
+    let body: string | undefined;
+    if (call.body !== undefined) {
+      body = typeof call.body === "string" ? call.body : JSON.stringify(call.body);
+      headers["content-type"] ??= "application/json";
+    }
+    const request = new Request(`http://tracker.test${PREFIX}${url}`, { method, headers, body });
+    return handler(request, { params: Promise.resolve(params) });
+  }
+  return new Response(null, { status: 404 });
+}
