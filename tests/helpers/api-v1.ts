@@ -44,6 +44,20 @@ function match(template: string, path: string): Record<string, string> | null {
   );
 }
 
+/** The route a path reaches, as Next picks it: a static segment wins over a dynamic one. */
+export function resolveApiRoute(
+  path: string,
+): { route: ApiV1Route; params: Record<string, string> } | null {
+  const routes = listApiV1Routes().sort(
+    (a, b) => a.path.split("{").length - b.path.split("{").length,
+  );
+  for (const route of routes) {
+    const params = match(route.path, path);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
 export interface ApiCall {
   token?: string;
   body?: unknown;
@@ -59,25 +73,18 @@ export async function callApi(
   url: string,
   call: ApiCall = {},
 ): Promise<Response> {
-  const path = url.split("?")[0] ?? url;
-  const routes = listApiV1Routes().sort(
-    (a, b) => a.path.split("{").length - b.path.split("{").length,
-  );
-  for (const route of routes) {
-    const params = match(route.path, path);
-    if (!params) continue;
-    const module = (await import(route.file)) as Partial<Record<ApiMethod, RouteHandler>>;
-    const handler = module[method];
-    if (!handler) return new Response(null, { status: 405 });
-    const headers: Record<string, string> = { ...call.headers };
-    if (call.token) headers.authorization = `Bearer ${call.token}`;
-    let body: string | undefined;
-    if (call.body !== undefined) {
-      body = typeof call.body === "string" ? call.body : JSON.stringify(call.body);
-      headers["content-type"] ??= "application/json";
-    }
-    const request = new Request(`http://tracker.test${PREFIX}${url}`, { method, headers, body });
-    return handler(request, { params: Promise.resolve(params) });
+  const resolved = resolveApiRoute(url.split("?")[0] ?? url);
+  if (!resolved) return new Response(null, { status: 404 });
+  const routeModule = (await import(resolved.route.file)) as Partial<Record<ApiMethod, RouteHandler>>;
+  const handler = routeModule[method];
+  if (!handler) return new Response(null, { status: 405 });
+  const headers: Record<string, string> = { ...call.headers };
+  if (call.token) headers.authorization = `Bearer ${call.token}`;
+  let body: string | undefined;
+  if (call.body !== undefined) {
+    body = typeof call.body === "string" ? call.body : JSON.stringify(call.body);
+    headers["content-type"] ??= "application/json";
   }
-  return new Response(null, { status: 404 });
+  const request = new Request(`http://tracker.test${PREFIX}${url}`, { method, headers, body });
+  return handler(request, { params: Promise.resolve(resolved.params) });
 }

@@ -32,12 +32,13 @@ export async function readSettingVersions(db: Queryable): Promise<SettingVersion
   return versions;
 }
 
-function groupVersion(db: Queryable, group: SettingGroup): Promise<number> {
+/** The version of some settings together: the highest of their rows' (0 while none is stored). */
+function keysVersion(db: Queryable, keys: readonly SettingKey[]): Promise<number> {
   return selectRow(
     db,
     z.object({ version: column.integer }),
     `SELECT coalesce(max(version), 0)::integer AS version FROM settings WHERE key = ANY($1::text[])`,
-    [SETTING_GROUPS[group]],
+    [keys],
   ).then((row) => row?.version ?? 0);
 }
 
@@ -64,17 +65,27 @@ export function writeSettingGroup(
   patch: SettingsPatch,
   baseVersion: number | undefined,
 ): Promise<GroupSave> {
+  return writeSettingKeys(db, SETTING_GROUPS[group], patch, baseVersion);
+}
+
+/** `writeSettingGroup` over any set of keys, whose version is the highest of theirs. */
+export function writeSettingKeys(
+  db: Db,
+  keys: readonly SettingKey[],
+  patch: SettingsPatch,
+  baseVersion: number | undefined,
+): Promise<GroupSave> {
   return db.transaction(async (tx) => {
     await tx.query(`SELECT 1 AS locked FROM pg_advisory_xact_lock($1::bigint)`, [
       SETTINGS_LOCK_KEY,
     ]);
-    const version = await groupVersion(tx, group);
+    const version = await keysVersion(tx, keys);
     if (baseVersion !== undefined && baseVersion !== version) {
       const current = await readSettings(tx);
       if (holdsPatch(current, patch)) return { saved: true, version };
       return { saved: false, version, current };
     }
     await writeSettings(tx, patch);
-    return { saved: true, version: await groupVersion(tx, group) };
+    return { saved: true, version: await keysVersion(tx, keys) };
   });
 }

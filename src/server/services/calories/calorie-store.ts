@@ -4,7 +4,8 @@ import type { IsoDate } from "@/domain/calendar";
 import type { DayTotalChange } from "@/types/calories";
 import type { CalorieEntryRow } from "../../db/entities";
 import { column, entityRowSchema, selectRow, selectRows, type Queryable } from "../../db/rows";
-import { removeDayRow, upsertDayRow, writeDayRowIfVersion } from "../day-entries";
+import type { DayPage, DayPageInput } from "@/schemas/page";
+import { pageDayRows, removeDayRow, upsertDayRow, writeDayRowIfVersion } from "../day-entries";
 
 /** The `calorie_entries` table's one row boundary. */
 const calorieRowSchema = entityRowSchema<CalorieEntryRow>()({
@@ -143,6 +144,21 @@ export async function getVersionedDayTotal(
 
 export async function getDayTotal(db: Queryable, day: IsoDate): Promise<number | null> {
   return (await getVersionedDayTotal(db, day)).kcal;
+}
+
+const datedVersionRowSchema = calorieRowSchema.extend({ version: column.integer });
+
+/** One page of logged totals with their versions, newest first. */
+export async function pageDayTotals(
+  db: Queryable,
+  page: DayPageInput,
+): Promise<DayPage<VersionedDayTotal & { date: IsoDate }>> {
+  const select = { schema: datedVersionRowSchema, columns: `${COLUMNS}, version` };
+  const { items, next } = await pageDayRows(db, TABLE, select, page);
+  return {
+    items: items.map(({ date, calories, version }) => ({ date, kcal: calories, version })),
+    next,
+  };
 }
 
 /** Logged totals from `from` to `to` (both included), oldest first. */

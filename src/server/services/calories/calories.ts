@@ -8,7 +8,7 @@ import {
   type CalorieWindow,
   type DayBalance,
 } from "@/domain/calories";
-import { addDays } from "@/domain/calendar";
+import { addDays, type IsoDate } from "@/domain/calendar";
 import {
   calorieDaySchema,
   quickAddCaloriesSchema,
@@ -18,6 +18,7 @@ import {
   type RestoreCaloriesInput,
   type SetCaloriesInput,
 } from "@/schemas/calories";
+import { dayPageSchema, type DayPage, type DayPageInput } from "@/schemas/page";
 import type { CalorieOverview, DayTotalChange } from "@/types/calories";
 import type { Db } from "../../db/rows";
 import { staleDayValue } from "../../http/stale-edit";
@@ -30,6 +31,7 @@ import {
   getDayTotal,
   getVersionedDayTotal,
   listDayTotals,
+  pageDayTotals,
   restoreDayTotal,
   setDayTotal,
   type VersionedDayTotal,
@@ -112,6 +114,14 @@ export async function restoreCalories(
  */
 export async function getCalorieDay(db: Db, input: { day: string }): Promise<VersionedDayTotal> {
   return getVersionedDayTotal(db, parseInput(calorieDaySchema, input).day);
+}
+
+/** One page of logged totals, newest first (see `dayPageSchema`). */
+export function listCaloriePage(
+  db: Db,
+  input: Partial<Record<keyof DayPageInput, unknown>>,
+): Promise<DayPage<VersionedDayTotal & { date: IsoDate }>> {
+  return pageDayTotals(db, parseInput(dayPageSchema, input));
 }
 
 /** Eaten / goal / remaining for one day (Today's card, which may show a future day). */

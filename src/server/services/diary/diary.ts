@@ -11,6 +11,7 @@ import {
   snippetAround,
 } from "@/domain/diary";
 import { isoDaySchema } from "@/schemas/day";
+import { dayAtVersionSchema } from "@/schemas/version";
 import {
   appendDiaryLineSchema,
   diaryMonthSchema,
@@ -73,6 +74,34 @@ export async function saveDiary(
     valid.content.trim() === "" ? current.version === 0 : current.content === valid.content;
   if (same) return { day, savedAt: now.toISOString(), version: current.version };
   throw new DiaryConflictError(current);
+}
+
+/** `saveDiary` without a version: over whatever the entry holds as it is read here. */
+export async function writeDiary(
+  db: Db,
+  input: { day: string; content: string; baseVersion?: number },
+  now: Date,
+): Promise<{ day: IsoDate; savedAt: string; version: number }> {
+  const day = parseInput(isoDaySchema, input.day);
+  const baseVersion = input.baseVersion ?? (await currentDiaryText(db, day)).version;
+  return saveDiary(db, { ...input, baseVersion }, now);
+}
+
+/**
+ * Removes the day's entry (over `baseVersion` when given, else whatever it holds); false when
+ * there was none. An entry changed since `baseVersion` is kept (`DiaryConflictError`).
+ */
+export async function deleteDiary(
+  db: Db,
+  input: { day: string; baseVersion?: number },
+  now: Date,
+): Promise<boolean> {
+  const valid = parseInput(dayAtVersionSchema, input);
+  const { day } = await loadLoggableDay(db, valid.day, now);
+  const current = await currentDiaryText(db, day);
+  if (current.version === 0) return false;
+  await saveDiary(db, { day, content: "", baseVersion: valid.baseVersion ?? current.version }, now);
+  return true;
 }
 
 /** `saveDiary` for the editor: a conflict is an answer (with the other text), not a failure. */
