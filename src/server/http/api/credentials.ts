@@ -3,7 +3,7 @@ import type { ApiTokenScope } from "@/schemas/api-token";
 import { checkOwnerSession } from "../../auth/session";
 import { getConfig } from "../../config";
 import type { Db } from "../../db/rows";
-import { spendApiToken } from "../../services/api/api-tokens";
+import { checkApiToken } from "../../services/api/api-tokens";
 import { countApiRequest } from "../../services/api/rate-limit";
 import { isCrossSite } from "../owner-route";
 import { API_SIGN_IN, ApiError } from "./api-error";
@@ -23,7 +23,7 @@ async function tokenPrincipal(
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match?.[1])
     throw new ApiError(401, `This Authorization header is not a bearer token. ${API_SIGN_IN}`);
-  const check = await spendApiToken(db, match[1], now);
+  const check = await checkApiToken(db, match[1], now);
   if (!check.ok) throw new ApiError(401, check.message);
   if (access === "write" && check.scope === "read") {
     throw new ApiError(

@@ -104,7 +104,7 @@ const stateRowSchema = z.object({ revoked: column.boolean });
  * The token a request presents, checked and marked as used in one statement; refused with the
  * reason when it is unknown, revoked or expired.
  */
-export async function spendApiToken(db: Db, token: string, now: Date): Promise<TokenCheck> {
+export async function checkApiToken(db: Db, token: string, now: Date): Promise<TokenCheck> {
   if (!TOKEN_PATTERN.test(token)) return { ok: false, message: "This API token is not valid." };
   const hash = hashApiToken(token);
   const used = await selectRow(
