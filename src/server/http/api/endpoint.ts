@@ -23,8 +23,11 @@ export interface EndpointDescription {
   status?: 200 | 201;
   /** POST only: an Idempotency-Key makes a resent request store once and answer the same. */
   idempotent?: boolean;
-  /** The statuses this endpoint can answer besides 200/201, 401, 429 and 503. */
-  errors: ReadonlyArray<400 | 403 | 404 | 409 | 413 | 415 | 422>;
+  /**
+   * The refusals of its service (404 unknown, 409 stale, 422 a rule); those its declaration
+   * implies (400, 401, 403, 413, 415, 429, 503) are added by `errorStatuses`.
+   */
+  errors: ReadonlyArray<404 | 409 | 422>;
 }
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;

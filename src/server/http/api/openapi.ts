@@ -63,9 +63,19 @@ function parametersOf(endpoint: EndpointDescription, collector: SchemaCollector)
   return parameters;
 }
 
+/** The error statuses an endpoint can answer: its own, and those its declaration implies. */
+export function errorStatuses(endpoint: EndpointDescription): number[] {
+  const statuses = new Set<number>([...endpoint.errors, 401, 429, 503]);
+  if (endpoint.params || endpoint.query) statuses.add(400);
+  if (endpoint.access === "write") statuses.add(403);
+  if (endpoint.body) for (const status of [400, 413, 415, 422]) statuses.add(status);
+  if (endpoint.idempotent) for (const status of [400, 409, 422]) statuses.add(status);
+  return [...statuses].sort((a, b) => a - b);
+}
+
 function operationOf(endpoint: EndpointDescription, collector: SchemaCollector) {
   const status = String(endpoint.status ?? 200);
-  const errors = [...endpoint.errors, 401, 429, 503].sort();
+  const errors = errorStatuses(endpoint);
   const responses: Record<string, JsonSchema> = {
     [status]: {
       description: endpoint.status === 201 ? "Created." : "OK.",

@@ -36,7 +36,7 @@ export const listCalories = endpoint({
   access: "read",
   query: dayPageSchema,
   response: pageOf(calorieDaySchema, "CalorieDayPage"),
-  errors: [400],
+  errors: [],
   handle: ({ db, query }) => listCaloriePage(db, query),
 });
 
@@ -49,7 +49,7 @@ export const getCalories = endpoint({
   access: "read",
   params: dateParams,
   response: calorieDaySchema,
-  errors: [400],
+  errors: [],
   async handle({ db, params }) {
     return { date: params.date, ...(await getCalorieDay(db, { day: params.date })) };
   },
@@ -65,7 +65,7 @@ export const putCalories = endpoint({
   params: dateParams,
   body: z.object({ kcal: calorieTotalSchema, baseVersion: baseVersionField }),
   response: calorieDaySchema,
-  errors: [400, 409, 413, 415, 422],
+  errors: [409, 422],
   async handle({ db, now, params, body }) {
     await setCalories(db, { day: params.date, ...body }, now);
     return { date: params.date, ...(await getCalorieDay(db, { day: params.date })) };
@@ -82,7 +82,7 @@ export const deleteCalories = endpoint({
   params: dateParams,
   query: baseVersionQuery,
   response: deletedSchema,
-  errors: [400, 409, 422],
+  errors: [409, 422],
   async handle({ db, now, params, query }) {
     const previous = await clearCalories(db, { day: params.date, ...query }, now);
     return { deleted: previous !== null };
@@ -108,7 +108,7 @@ export const addDayCalories = endpoint({
       previous: z.number().int().nullable().meta({ description: "The total before (null: none)." }),
     })
     .meta({ id: "CalorieAdd" }),
-  errors: [400, 409, 413, 415, 422],
+  errors: [409, 422],
   async handle({ db, now, params, body }) {
     return { date: params.date, ...(await addCalories(db, { day: params.date, ...body }, now)) };
   },

@@ -38,7 +38,7 @@ export const getDiaryEntry = endpoint({
   access: "read",
   params: dateParams,
   response: diaryEntrySchema,
-  errors: [400, 404],
+  errors: [404],
   async handle({ db, params }) {
     const entry = await getDiary(db, { day: params.date });
     if (!entry) throw new UserError(`There is no diary entry on ${params.date}.`, 404);
@@ -61,7 +61,7 @@ export const putDiaryEntry = endpoint({
   response: z
     .object({ date: dayField, savedAt: instantField, version: versionField })
     .meta({ id: "DiarySaved" }),
-  errors: [400, 409, 413, 415, 422],
+  errors: [409, 422],
   async handle({ db, now, params, body }) {
     const saved = await writeDiary(db, { day: params.date, ...body }, now);
     return { date: saved.day, savedAt: saved.savedAt, version: saved.version };
@@ -78,7 +78,7 @@ export const deleteDiaryEntry = endpoint({
   params: dateParams,
   query: baseVersionQuery,
   response: deletedSchema,
-  errors: [400, 409, 422],
+  errors: [409, 422],
   async handle({ db, now, params, query }) {
     return { deleted: await deleteDiary(db, { day: params.date, ...query }, now) };
   },
@@ -111,6 +111,6 @@ export const searchDiaryEntries = endpoint({
       ),
     })
     .meta({ id: "DiarySearch" }),
-  errors: [400],
+  errors: [],
   handle: ({ db, query }) => searchDiary(db, { query: query.q }),
 });

@@ -34,6 +34,6 @@ export const patchSettingsEndpoint = endpoint({
   access: "write",
   body: patchSettingsSchema.safeExtend({ baseVersion: baseVersionField }),
   response: versionedSettingsSchema,
-  errors: [400, 409, 413, 415, 422],
+  errors: [409, 422],
   handle: ({ db, body }) => patchSettings(db, body),
 });

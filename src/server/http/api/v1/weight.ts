@@ -52,7 +52,7 @@ export const listWeight = endpoint({
   access: "read",
   query: dayPageSchema,
   response: pageOf(weighInSchema, "WeighInPage"),
-  errors: [400],
+  errors: [],
   async handle({ db, now, query }) {
     const page = await listWeightPage(db, query, now);
     return { items: page.items.map(toWeighIn), next: page.next };
@@ -68,7 +68,7 @@ export const getWeight = endpoint({
   access: "read",
   params: dateParams,
   response: weighInSchema,
-  errors: [400, 404],
+  errors: [404],
   async handle({ db, now, params }) {
     const saved = await getWeightOnDay(db, { day: params.date }, now);
     if (!saved) throw new UserError(`There is no weigh-in on ${params.date}.`, 404);
@@ -90,7 +90,7 @@ export const putWeight = endpoint({
     baseVersion: baseVersionField,
   }),
   response: weighInSchema,
-  errors: [400, 409, 413, 415, 422],
+  errors: [409, 422],
   async handle({ db, now, params, body }) {
     const input = { day: params.date, weight: body.weight, baseVersion: body.baseVersion };
     return toWeighIn(await saveWeight(db, input, now));
@@ -107,7 +107,7 @@ export const deleteWeightDay = endpoint({
   params: dateParams,
   query: baseVersionQuery,
   response: deletedSchema,
-  errors: [400, 409, 422],
+  errors: [409, 422],
   async handle({ db, now, params, query }) {
     const input = { day: params.date, baseVersion: query.baseVersion };
     return { deleted: await deleteWeight(db, input, now) };
