@@ -9,6 +9,13 @@ export interface ApiV1Route {
   path: string;
   file: string;
   methods: ApiMethod[];
+  /** Each served method's endpoint declaration, by its exported name. */
+  served: Partial<Record<ApiMethod, string>>;
+}
+
+/** The `serveRoute({ GET: x, … })` table of a route file ("" when it has none). */
+function servedTable(source: string): string {
+  return /serveRoute\(\{([^}]*)\}\)/.exec(source)?.[1] ?? "";
 }
 
 const PREFIX = "/api/v1";
@@ -19,10 +26,13 @@ export function listApiV1Routes(): ApiV1Route[] {
     .filter((route) => route.kind === "api" && route.template.startsWith(`${PREFIX}/`))
     .map((route) => {
       const source = readFileSync(route.file, "utf8");
-      const methods = API_METHODS.filter((method) =>
-        new RegExp(`^export const ${method}\\b`, "m").test(source),
-      );
-      return { path: route.template.slice(PREFIX.length), file: route.file, methods };
+      const served = Object.fromEntries(
+        [...servedTable(source).matchAll(/\b(GET|POST|PUT|PATCH|DELETE): (\w+)/g)].map(
+          ([, method, name]) => [method, name],
+        ),
+      ) as Partial<Record<ApiMethod, string>>;
+      const methods = API_METHODS.filter((method) => served[method]);
+      return { path: route.template.slice(PREFIX.length), file: route.file, methods, served };
     });
 }
 
@@ -75,7 +85,9 @@ export async function callApi(
 ): Promise<Response> {
   const resolved = resolveApiRoute(url.split("?")[0] ?? url);
   if (!resolved) return new Response(null, { status: 404 });
-  const routeModule = (await import(resolved.route.file)) as Partial<Record<ApiMethod, RouteHandler>>;
+  const routeModule = (await import(resolved.route.file)) as Partial<
+    Record<ApiMethod, RouteHandler>
+  >;
   const handler = routeModule[method];
   if (!handler) return new Response(null, { status: 405 });
   const headers: Record<string, string> = { ...call.headers };

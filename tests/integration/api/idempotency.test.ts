@@ -94,3 +94,13 @@ describe("request bodies", () => {
     expect(await testDb.db.query(`SELECT 1 FROM weight_entries`)).toEqual([]);
   });
 });
+
+describe("methods a route does not serve", () => {
+  it("are refused 405 with the methods it serves, after the credentials", async () => {
+    const wrong = await api.call("POST", `/weight/${today}`, { token, body: { weight: 80 } });
+    expect(wrong).toMatchObject({ status: 405, body: { error: { code: "method_not_allowed" } } });
+    expect(wrong.headers.get("allow")).toBe("GET, PUT, DELETE");
+    const stranger = await api.call("POST", `/weight/${today}`, { token: `trk_${"B".repeat(43)}` });
+    expect(stranger.status).toBe(401);
+  });
+});

@@ -6,7 +6,7 @@ import { StaleEditError } from "../stale-edit";
 import { UserError } from "../user-error";
 import { ApiError, apiErrorBody, apiErrorResponse, invalidPart } from "./api-error";
 import { authenticateApiRequest } from "./credentials";
-import type { Endpoint } from "./endpoint";
+import type { Endpoint, HttpMethod } from "./endpoint";
 import { answerOnce, type Answer } from "./idempotent-answer";
 import { readJsonBody } from "./json-body";
 
@@ -81,4 +81,46 @@ export function serve<
     }
   };
   return withRequestLog(`api.v1.${endpoint.operationId}`, handler, apiErrorResponse);
+}
+
+/** Any endpoint, as a route's table of them holds it. */
+type AnyEndpoint = Endpoint<
+  z.ZodObject | undefined,
+  z.ZodObject | undefined,
+  z.ZodType | undefined,
+  z.ZodType
+>;
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/**
+ * A route file's handlers: each method's endpoint served, and every other method answered
+ * 405 in the API's error shape, after the same credential check (nothing is told to a stranger).
+ */
+export function serveRoute(endpoints: Partial<Record<HttpMethod, AnyEndpoint>>) {
+  const allow = METHODS.filter((method) => endpoints[method]).join(", ");
+  const refuse = withRequestLog(
+    "api.v1.methodNotAllowed",
+    async (request: Request) => {
+      const { db, now } = await getRequestScope();
+      try {
+        await authenticateApiRequest(request, db, "read", now);
+      } catch (error) {
+        if (error instanceof ApiError)
+          return apiErrorResponse(error.status, error.message, error.detail);
+        throw error;
+      }
+      return apiErrorResponse(405, `Use ${allow} here.`, { headers: { Allow: allow } });
+    },
+    apiErrorResponse,
+  );
+  const handlers = {} as Record<
+    HttpMethod,
+    (request: Request, context: RouteContext) => Promise<Response>
+  >;
+  for (const method of METHODS) {
+    const served = endpoints[method];
+    handlers[method] = served ? serve(served) : refuse;
+  }
+  return handlers;
 }

@@ -1,6 +1,6 @@
-import { serve } from "@/server/http/api/serve";
+import { serveRoute } from "@/server/http/api/serve";
 import { listCalories } from "@/server/http/api/v1/calories";
 
 export const dynamic = "force-dynamic";
 
-export const GET = serve(listCalories);
+export const { GET, POST, PUT, PATCH, DELETE } = serveRoute({ GET: listCalories });

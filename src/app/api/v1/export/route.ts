@@ -1,6 +1,6 @@
-import { serve } from "@/server/http/api/serve";
+import { serveRoute } from "@/server/http/api/serve";
 import { getExport } from "@/server/http/api/v1/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = serve(getExport);
+export const { GET, POST, PUT, PATCH, DELETE } = serveRoute({ GET: getExport });

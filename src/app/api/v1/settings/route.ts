@@ -1,7 +1,9 @@
-import { serve } from "@/server/http/api/serve";
+import { serveRoute } from "@/server/http/api/serve";
 import { getSettings, patchSettingsEndpoint } from "@/server/http/api/v1/settings";
 
 export const dynamic = "force-dynamic";
 
-export const GET = serve(getSettings);
-export const PATCH = serve(patchSettingsEndpoint);
+export const { GET, POST, PUT, PATCH, DELETE } = serveRoute({
+  GET: getSettings,
+  PATCH: patchSettingsEndpoint,
+});

@@ -1,6 +1,6 @@
-import { serve } from "@/server/http/api/serve";
+import { serveRoute } from "@/server/http/api/serve";
 import { listWeight } from "@/server/http/api/v1/weight";
 
 export const dynamic = "force-dynamic";
 
-export const GET = serve(listWeight);
+export const { GET, POST, PUT, PATCH, DELETE } = serveRoute({ GET: listWeight });

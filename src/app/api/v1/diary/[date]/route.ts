@@ -1,8 +1,10 @@
-import { serve } from "@/server/http/api/serve";
+import { serveRoute } from "@/server/http/api/serve";
 import { deleteDiaryEntry, getDiaryEntry, putDiaryEntry } from "@/server/http/api/v1/diary";
 
 export const dynamic = "force-dynamic";
 
-export const GET = serve(getDiaryEntry);
-export const PUT = serve(putDiaryEntry);
-export const DELETE = serve(deleteDiaryEntry);
+export const { GET, POST, PUT, PATCH, DELETE } = serveRoute({
+  GET: getDiaryEntry,
+  PUT: putDiaryEntry,
+  DELETE: deleteDiaryEntry,
+});

@@ -1,8 +1,10 @@
-import { serve } from "@/server/http/api/serve";
+import { serveRoute } from "@/server/http/api/serve";
 import { deleteWeightDay, getWeight, putWeight } from "@/server/http/api/v1/weight";
 
 export const dynamic = "force-dynamic";
 
-export const GET = serve(getWeight);
-export const PUT = serve(putWeight);
-export const DELETE = serve(deleteWeightDay);
+export const { GET, POST, PUT, PATCH, DELETE } = serveRoute({
+  GET: getWeight,
+  PUT: putWeight,
+  DELETE: deleteWeightDay,
+});
