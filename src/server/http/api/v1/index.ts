@@ -1,8 +1,24 @@
 import type { EndpointDescription } from "../endpoint";
+import { addCompletion, listCompletions, undoCompletion } from "./completions";
+import { getDayList } from "./days";
+import { archiveTask, deleteTask, reorderTasks, restoreTask } from "./task-actions";
+import { createTask, getTask, listTasks, updateTask } from "./tasks";
 import { deleteWeightDay, getWeight, getWeightTrend, listWeight, putWeight } from "./weight";
 
 /** Every endpoint of /api/v1: the OpenAPI document lists exactly these. */
 export const API_V1_ENDPOINTS: readonly EndpointDescription[] = [
+  listTasks,
+  createTask,
+  reorderTasks,
+  getTask,
+  updateTask,
+  deleteTask,
+  archiveTask,
+  restoreTask,
+  listCompletions,
+  addCompletion,
+  undoCompletion,
+  getDayList,
   listWeight,
   getWeightTrend,
   getWeight,

@@ -1,0 +1,6 @@
+import { serve } from "@/server/http/api/serve";
+import { restoreTask } from "@/server/http/api/v1/task-actions";
+
+export const dynamic = "force-dynamic";
+
+export const POST = serve(restoreTask);

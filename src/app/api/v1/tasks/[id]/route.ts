@@ -1,0 +1,9 @@
+import { serve } from "@/server/http/api/serve";
+import { deleteTask } from "@/server/http/api/v1/task-actions";
+import { getTask, updateTask } from "@/server/http/api/v1/tasks";
+
+export const dynamic = "force-dynamic";
+
+export const GET = serve(getTask);
+export const PATCH = serve(updateTask);
+export const DELETE = serve(deleteTask);
