@@ -1,4 +1,5 @@
 import "server-only";
+export { listCompletionDays, type CompletionDay } from "./completion-days";
 export { completeTask, undoCompletion, type CompleteInput } from "./completions";
 export { loadDayList } from "./day-list";
 export { listDeletedTaskHistory } from "./deleted-history";

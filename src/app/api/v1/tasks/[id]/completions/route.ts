@@ -1,0 +1,9 @@
+import { serveRoute } from "@/server/http/api/serve";
+import { addCompletion, listCompletions } from "@/server/http/api/v1/completions";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, POST, PUT, PATCH, DELETE } = serveRoute({
+  GET: listCompletions,
+  POST: addCompletion,
+});
