@@ -15,7 +15,11 @@ class SchemaCollector {
 
   convert(schema: z.ZodType, io: "input" | "output"): JsonSchema {
     const converted = z.toJSONSchema(schema, { io, unrepresentable: "any" });
-    const text = JSON.stringify(converted).replaceAll('"#/$defs/', '"#/components/schemas/');
+    const text = JSON.stringify(converted)
+      .replaceAll('"#/$defs/', '"#/components/schemas/')
+      // z.number().int() bounds itself to safe integers; that says nothing to a reader.
+      .replaceAll(/,?"(minimum|maximum)":-?9007199254740991/g, "")
+      .replaceAll('{,"', '{"');
     const { $schema, $defs, ...rest } = JSON.parse(text) as JsonSchema & {
       $defs?: Record<string, JsonSchema>;
     };
@@ -95,7 +99,8 @@ function operationOf(endpoint: EndpointDescription, collector: SchemaCollector) 
     parameters: parametersOf(endpoint, collector),
     ...(endpoint.body && {
       requestBody: {
-        required: true,
+        // An empty body counts as {} (readJsonBody), so it is optional when {} is valid.
+        required: !endpoint.body.safeParse({}).success,
         content: { "application/json": { schema: collector.convert(endpoint.body, "input") } },
       },
     }),
