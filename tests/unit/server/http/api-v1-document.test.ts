@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import type { EndpointDescription } from "@/server/http/api/endpoint";
 import { openApiDocument } from "@/server/http/api/v1/openapi-endpoint";
@@ -70,6 +71,17 @@ describe("the /api/v1 routes and the OpenAPI document", () => {
     ajv.addSchema({ ...(doc as object), $id: "doc" });
     for (const name of Object.keys(doc.components.schemas)) {
       expect(() => ajv.compile({ $ref: `doc#/components/schemas/${name}` })).not.toThrow();
+    }
+  });
+
+  it("are all listed in docs/api.md, with their methods", () => {
+    const guide = readFileSync(path.join(__dirname, "../../../../docs/api.md"), "utf8");
+    for (const route of routes) {
+      const row = guide.split("\n").find((line) => line.includes(`| \`${route.path}\``));
+      expect({ path: route.path, methods: row?.split("|")[1]?.trim() }).toEqual({
+        path: route.path,
+        methods: route.methods.join(", "),
+      });
     }
   });
 
