@@ -1,11 +1,13 @@
 import { z } from "zod";
+import {
+  API_TOKEN_EXPIRIES,
+  API_TOKEN_SCOPES,
+  type ApiTokenScope,
+} from "@/domain/api/api-token-options";
 import { storableString } from "./text";
 
-export const API_TOKEN_SCOPES = ["read", "write"] as const;
-export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
-
-/** The expiries Settings offers, in days ("never": the token lasts until it is revoked). */
-export const API_TOKEN_EXPIRIES = ["7", "30", "90", "365", "never"] as const;
+// The options live in the domain (no zod) so client components can import them.
+export { API_TOKEN_EXPIRIES, API_TOKEN_SCOPES, type ApiTokenScope };
 
 /** Settings > API tokens > Create: a name to tell it apart, what it may do, how long it lasts. */
 export const createApiTokenSchema = z.object({
@@ -19,6 +21,10 @@ export const createApiTokenSchema = z.object({
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 
 export const apiTokenIdSchema = z.string().regex(/^[1-9]\d{0,17}$/, "This token does not exist.");
+
+/** Settings > API tokens > Revoke. */
+export const revokeApiTokenSchema = z.object({ id: apiTokenIdSchema });
+export type RevokeApiTokenInput = z.infer<typeof revokeApiTokenSchema>;
 
 /** A token as Settings lists it: never the token itself. */
 export interface ApiTokenSummary {

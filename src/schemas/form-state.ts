@@ -11,6 +11,11 @@ export interface FormState {
    * choice made after seeing the message, never an unseen overwrite.
    */
   version?: number;
+  /**
+   * A secret the owner sees in this answer only (a new API token): the page shows it once and
+   * nothing stores it readable, so a reload never shows it again.
+   */
+  secret?: string;
 }
 
 /**

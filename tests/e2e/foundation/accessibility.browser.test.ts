@@ -86,6 +86,12 @@ async function seed(): Promise<{ taskId: string; passwordHash: string }> {
       TODAY,
       "# A good day\n\nA walk, **two** chapters and [a link](https://example.com).",
     ]);
+    // Settings lists API tokens: one in use, one expired (only hashes are stored).
+    await client.query(
+      `INSERT INTO api_tokens (name, token_hash, token_hint, scope, expires_at, last_used_at)
+       VALUES ('Scale', repeat('a', 64), 'trk_AbCd', 'write', NULL, now()),
+              ('Old shortcut', repeat('b', 64), 'trk_EfGh', 'read', now() - interval '1 day', NULL)`,
+    );
     return { taskId, passwordHash: owner.rows[0]?.hash ?? "" };
   } finally {
     await client.end();
