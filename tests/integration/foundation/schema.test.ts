@@ -21,15 +21,18 @@ describe("schema and migrations", () => {
     await bare.drop();
   });
 
-  it("creates the seed's seven tables plus login throttling and the history version", async () => {
+  it("creates the seed's seven tables plus login throttling, the history version and API access", async () => {
     const rows: Array<{ tablename: string }> = await db.query(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
     );
     expect(rows.map((r) => r.tablename)).toEqual([
+      "api_rate_windows",
+      "api_tokens",
       "calorie_entries",
       "completions",
       "diary_entries",
       "history_version",
+      "idempotency_keys",
       "login_attempts",
       "settings",
       "tasks",
