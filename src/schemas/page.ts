@@ -33,3 +33,15 @@ export interface DayPage<Item> {
   items: Item[];
   next: string | null;
 }
+
+/**
+ * A page from rows read one past `limit`, newest first: `next` is set exactly when an older
+ * page exists (the extra row proves it).
+ */
+export function toDayPage<Item extends { date: string }>(
+  rows: Item[],
+  limit: number,
+): DayPage<Item> {
+  const items = rows.slice(0, limit);
+  return { items, next: rows.length > limit ? (items.at(-1)?.date ?? null) : null };
+}

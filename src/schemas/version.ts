@@ -5,15 +5,20 @@ import { typedNumber } from "./typed-number";
 const BASE_VERSION_PROBLEM =
   "Reload the page to save this: the form did not say which version of it you changed.";
 
+/** A record version as a client sends it back: 0 (none) up to the `integer` column's maximum. */
+export function versionNumberSchema(problem: string) {
+  return z
+    .number({ error: problem })
+    .int({ error: problem })
+    .min(0, { error: problem })
+    .max(2_147_483_647, { error: problem });
+}
+
 /**
  * The version of a record an editor last saw (0: there was none). Versions come from the
  * database (migrations DiaryVersion, RecordVersions): a save made from an older one is refused.
  */
-export const baseVersionSchema = z
-  .number({ error: BASE_VERSION_PROBLEM })
-  .int({ error: BASE_VERSION_PROBLEM })
-  .min(0, { error: BASE_VERSION_PROBLEM })
-  .max(2_147_483_647, { error: BASE_VERSION_PROBLEM });
+export const baseVersionSchema = versionNumberSchema(BASE_VERSION_PROBLEM);
 
 /** The same, as a form's hidden field sends it. */
 export const formBaseVersionSchema = typedNumber("whole", baseVersionSchema, BASE_VERSION_PROBLEM);

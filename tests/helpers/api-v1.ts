@@ -20,8 +20,15 @@ function servedTable(source: string): string {
 
 const PREFIX = "/api/v1";
 
-/** Every route file under src/app/api/v1 and the methods it exports. */
+let listed: ApiV1Route[] | undefined;
+
+/** Every route file under src/app/api/v1 and the methods it serves (read once per test file). */
 export function listApiV1Routes(): ApiV1Route[] {
+  listed ??= readApiV1Routes();
+  return listed;
+}
+
+function readApiV1Routes(): ApiV1Route[] {
   return listAppRoutes()
     .filter((route) => route.kind === "api" && route.template.startsWith(`${PREFIX}/`))
     .map((route) => {
@@ -58,7 +65,7 @@ function match(template: string, path: string): Record<string, string> | null {
 export function resolveApiRoute(
   path: string,
 ): { route: ApiV1Route; params: Record<string, string> } | null {
-  const routes = listApiV1Routes().sort(
+  const routes = [...listApiV1Routes()].sort(
     (a, b) => a.path.split("{").length - b.path.split("{").length,
   );
   for (const route of routes) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { IsoDate } from "@/domain/calendar";
-import type { DayPage, DayPageInput } from "@/schemas/page";
+import { toDayPage, type DayPage, type DayPageInput } from "@/schemas/page";
 import { column, selectRow, selectRows, type Queryable } from "../db/rows";
 
 /** The tables that hold one row per calendar day, keyed by `date`. */
@@ -110,6 +110,5 @@ export async function pageDayRows<S extends z.ZodType<{ date: string }>>(
       ORDER BY date DESC LIMIT $3::int`,
     [page.from ?? null, page.before ?? null, page.limit + 1],
   );
-  const items = rows.slice(0, page.limit);
-  return { items, next: rows.length > page.limit ? (items.at(-1)?.date ?? null) : null };
+  return toDayPage(rows, page.limit);
 }

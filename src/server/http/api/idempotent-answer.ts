@@ -9,7 +9,6 @@ import {
 } from "../../services/api/idempotency";
 import { ApiError } from "./api-error";
 import { principalKey, type ApiPrincipal } from "./credentials";
-import { bodyTextOf } from "./json-body";
 
 /** An endpoint's answer, as sent and as kept for a resent request. */
 export interface Answer {
@@ -19,8 +18,13 @@ export interface Answer {
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
-function scopeOf(request: Request, principal: ApiPrincipal, key: string): IdempotencyScope {
-  const digest = createHash("sha256").update(bodyTextOf(request), "utf8").digest("hex");
+function scopeOf(
+  request: Request,
+  principal: ApiPrincipal,
+  key: string,
+  bodyText: string,
+): IdempotencyScope {
+  const digest = createHash("sha256").update(bodyText, "utf8").digest("hex");
   const { pathname } = new URL(request.url);
   return {
     principal: principalKey(principal),
@@ -38,6 +42,7 @@ export async function answerOnce(
   db: Db,
   request: Request,
   principal: ApiPrincipal,
+  bodyText: string,
   run: () => Promise<Answer>,
 ): Promise<{ answer: Answer; replayed: boolean }> {
   const key = request.headers.get("idempotency-key");
@@ -48,7 +53,7 @@ export async function answerOnce(
       "An Idempotency-Key is 1 to 200 visible ASCII characters, such as a UUID.",
     );
   }
-  const scope = scopeOf(request, principal, key);
+  const scope = scopeOf(request, principal, key, bodyText);
   const claim = await claimIdempotencyKey(db, scope);
   if (claim.kind === "replay") return { answer: claim.answer, replayed: true };
   if (claim.kind === "mismatch") {

@@ -12,22 +12,16 @@ const REFUSALS = {
   notText: "This request body is not UTF-8 text.",
 };
 
-/** The raw body text, kept for the idempotency fingerprint. */
-const bodyTexts = new WeakMap<Request, string>();
-
-export function bodyTextOf(request: Request): string {
-  return bodyTexts.get(request) ?? "";
-}
-
 /**
  * The request body as JSON checked by `schema`: 415 unless it says it is JSON, 413 past the
  * limit, 400 when it does not parse, 422 with each field's sentence when a rule refuses it.
- * An empty body counts as `{}`, so a POST whose fields all have defaults needs none.
+ * An empty body counts as `{}`, so a POST whose fields all have defaults needs none. The text
+ * comes along for the idempotency fingerprint.
  */
 export async function readJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
-): Promise<z.output<S>> {
+): Promise<{ value: z.output<S>; text: string }> {
   const text = await readLimitedText(request, API_BODY_LIMIT_BYTES, REFUSALS).catch(
     (error: unknown) => {
       if (error instanceof UserError)
@@ -35,7 +29,6 @@ export async function readJsonBody<S extends z.ZodType>(
       throw error;
     },
   );
-  bodyTexts.set(request, text);
   let value: unknown = {};
   if (text.trim() !== "") {
     const type = request.headers.get("content-type") ?? "";
@@ -50,5 +43,5 @@ export async function readJsonBody<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalidPart(parsed.error, "body");
-  return parsed.data as z.output<S>;
+  return { value: parsed.data as z.output<S>, text };
 }

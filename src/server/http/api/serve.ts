@@ -31,6 +31,21 @@ function refusalAnswer(error: unknown): Answer | null {
   return { status: error.status, body: JSON.stringify(body) };
 }
 
+type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
+
+/** A v1 route handler: logged, a refusal of the API layer answered in the API's error shape. */
+function apiRoute(route: string, handler: RouteHandler): RouteHandler {
+  const answering: RouteHandler = async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return apiErrorResponse(error.status, error.message, error.detail);
+    }
+  };
+  return withRequestLog(route, answering, apiErrorResponse);
+}
+
 function toResponse(answer: Answer, replayed = false): Response {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (replayed) headers["idempotent-replayed"] = "true";
@@ -48,39 +63,32 @@ export function serve<
   B extends z.ZodType | undefined,
   R extends z.ZodType,
 >(endpoint: Endpoint<P, Q, B, R>) {
-  const handler = async (request: Request, context: RouteContext): Promise<Response> => {
+  return apiRoute(`api.v1.${endpoint.operationId}`, async (request, context) => {
     const { db, now } = await getRequestScope();
-    try {
-      const principal = await authenticateApiRequest(request, db, endpoint.access, now);
-      const params = parsePart(endpoint.params, await context.params, "path");
-      const url = new URL(request.url);
-      const query = parsePart(endpoint.query, Object.fromEntries(url.searchParams), "query");
-      const body = endpoint.body ? await readJsonBody(request, endpoint.body) : undefined;
-      const run = async (): Promise<Answer> => {
-        try {
-          const result = await endpoint.handle({ db, now, params, query, body } as Parameters<
-            typeof endpoint.handle
-          >[0]);
-          return {
-            status: endpoint.status ?? 200,
-            body: JSON.stringify(endpoint.response.parse(result)),
-          };
-        } catch (error) {
-          const refusal = refusalAnswer(error);
-          if (refusal) return refusal;
-          throw error;
-        }
-      };
-      if (!endpoint.idempotent) return toResponse(await run());
-      const { answer, replayed } = await answerOnce(db, request, principal, run);
-      return toResponse(answer, replayed);
-    } catch (error) {
-      if (error instanceof ApiError)
-        return apiErrorResponse(error.status, error.message, error.detail);
-      throw error;
-    }
-  };
-  return withRequestLog(`api.v1.${endpoint.operationId}`, handler, apiErrorResponse);
+    const principal = await authenticateApiRequest(request, db, endpoint.access, now);
+    const params = parsePart(endpoint.params, await context.params, "path");
+    const url = new URL(request.url);
+    const query = parsePart(endpoint.query, Object.fromEntries(url.searchParams), "query");
+    const read = endpoint.body ? await readJsonBody(request, endpoint.body) : undefined;
+    const run = async (): Promise<Answer> => {
+      try {
+        const input = { db, now, params, query, body: read?.value };
+        const result = await endpoint.handle(input as Parameters<typeof endpoint.handle>[0]);
+        return {
+          status: endpoint.status ?? 200,
+          body: JSON.stringify(endpoint.response.parse(result)),
+        };
+      } catch (error) {
+        const refusal = refusalAnswer(error);
+        if (refusal) return refusal;
+        throw error;
+      }
+    };
+    if (!endpoint.idempotent) return toResponse(await run());
+    const bodyText = read?.text ?? "";
+    const { answer, replayed } = await answerOnce(db, request, principal, bodyText, run);
+    return toResponse(answer, replayed);
+  });
 }
 
 /** Any endpoint, as a route's table of them holds it. */
@@ -99,25 +107,12 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
  */
 export function serveRoute(endpoints: Partial<Record<HttpMethod, AnyEndpoint>>) {
   const allow = METHODS.filter((method) => endpoints[method]).join(", ");
-  const refuse = withRequestLog(
-    "api.v1.methodNotAllowed",
-    async (request: Request) => {
-      const { db, now } = await getRequestScope();
-      try {
-        await authenticateApiRequest(request, db, "read", now);
-      } catch (error) {
-        if (error instanceof ApiError)
-          return apiErrorResponse(error.status, error.message, error.detail);
-        throw error;
-      }
-      return apiErrorResponse(405, `Use ${allow} here.`, { headers: { Allow: allow } });
-    },
-    apiErrorResponse,
-  );
-  const handlers = {} as Record<
-    HttpMethod,
-    (request: Request, context: RouteContext) => Promise<Response>
-  >;
+  const refuse = apiRoute("api.v1.methodNotAllowed", async (request) => {
+    const { db, now } = await getRequestScope();
+    await authenticateApiRequest(request, db, "read", now);
+    return apiErrorResponse(405, `Use ${allow} here.`, { headers: { Allow: allow } });
+  });
+  const handlers = {} as Record<HttpMethod, RouteHandler>;
   for (const method of METHODS) {
     const served = endpoints[method];
     handlers[method] = served ? serve(served) : refuse;

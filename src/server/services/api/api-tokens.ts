@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import {
+  API_TOKEN_SCOPES,
   apiTokenIdSchema,
   createApiTokenSchema,
   type ApiTokenScope,
@@ -28,7 +29,7 @@ const summaryRowSchema = entityRowSchema<ApiTokenRow>()({
   id: column.id,
   name: column.text,
   tokenHint: column.text,
-  scope: z.enum(["read", "write"]),
+  scope: z.enum(API_TOKEN_SCOPES),
   createdAt: column.instant,
   expiresAt: column.instant.nullable(),
   lastUsedAt: column.instant.nullable(),
@@ -97,7 +98,7 @@ export async function revokeApiToken(db: Db, input: { id: string }, now: Date): 
 export type TokenCheck =
   { ok: true; tokenId: string; scope: ApiTokenScope } | { ok: false; message: string };
 
-const usedRowSchema = z.object({ id: column.id, scope: z.enum(["read", "write"]) });
+const usedRowSchema = z.object({ id: column.id, scope: z.enum(API_TOKEN_SCOPES) });
 const stateRowSchema = z.object({ revoked: column.boolean });
 
 /**

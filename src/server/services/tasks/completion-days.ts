@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dayPageSchema, type DayPage, type DayPageInput } from "@/schemas/page";
+import { dayPageSchema, toDayPage, type DayPage, type DayPageInput } from "@/schemas/page";
 import { column, selectRows, type Db } from "../../db/rows";
 import { UserError } from "../../http/user-error";
 import { parseInput } from "../input";
@@ -20,8 +20,8 @@ const completionDayRowSchema = z.object({
 /**
  * One page of a task's completions per day, newest first (see `dayPageSchema`), in one
  * statement: the task row is joined to its day counts, so an unknown task (no row) is a 404
- * and a task without completions in the range an empty page. One row more than the page is
- * read, so `next` is set exactly when an older page exists.
+ * and a task without completions in the range an empty page. One day more than the page is
+ * read (`toDayPage`).
  */
 export async function listCompletionDays(
   db: Db,
@@ -49,6 +49,5 @@ export async function listCompletionDays(
   const days = rows.flatMap((row) =>
     row.date === null || row.count === null ? [] : [{ date: row.date, count: row.count }],
   );
-  const items = days.slice(0, page.limit);
-  return { items, next: days.length > page.limit ? (items.at(-1)?.date ?? null) : null };
+  return toDayPage(days, page.limit);
 }

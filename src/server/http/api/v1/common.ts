@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDaySchema } from "@/schemas/day";
 import { typedNumber } from "@/schemas/typed-number";
+import { versionNumberSchema } from "@/schemas/version";
 
 /** A calendar day in a path: "YYYY-MM-DD", a day that exists. */
 export const dateParams = z.object({
@@ -16,11 +17,7 @@ export const instantField = z.string().meta({ format: "date-time" });
 const VERSION_PROBLEM = "Send baseVersion as the version you last read: a whole number (0: none).";
 const VERSION_MEANING = "The version you last read (0: none); 409 if the record changed since.";
 
-const version = z
-  .number({ error: VERSION_PROBLEM })
-  .int({ error: VERSION_PROBLEM })
-  .min(0, { error: VERSION_PROBLEM })
-  .max(2_147_483_647, { error: VERSION_PROBLEM });
+const version = versionNumberSchema(VERSION_PROBLEM);
 
 /**
  * The version a write is made over, as last read (0: the record did not exist). A write over an

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PERIODS } from "@/domain/calendar";
 import { EXPORT_FORMAT } from "@/schemas/data-export";
 import { exportData } from "../../../services/data/export";
 import { endpoint } from "../endpoint";
@@ -19,7 +20,7 @@ const exportDocumentSchema = z
         id,
         title: z.string(),
         unit: z.string().nullable(),
-        period: z.enum(["daily", "weekly", "monthly", "once"]),
+        period: z.enum(PERIODS),
         targetCount: z.number().int(),
         active: z.boolean(),
         sortOrder: z.number().int(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dayPageSchema } from "@/schemas/page";
-import { weightDisplayValueSchema } from "@/schemas/weight";
+import { weightDisplayValueSchema, weightUnitSchema } from "@/schemas/weight";
 import type { SavedWeight } from "@/types/weight";
 import {
   deleteWeight,
@@ -21,7 +21,7 @@ import {
   versionField,
 } from "./common";
 
-const unitField = z.enum(["kg", "lb"]).meta({ description: "The owner's unit (Settings)." });
+const unitField = weightUnitSchema.meta({ description: "The owner's unit (Settings)." });
 
 const weighInSchema = z
   .object({
